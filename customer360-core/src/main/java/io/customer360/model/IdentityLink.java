@@ -1,0 +1,19 @@
+package io.customer360.model;
+
+import java.util.Objects;
+
+/**
+ * An accepted identity map row: evidence that an email and a user UUID belong to one customer.
+ *
+ * @param email    the normalised email
+ * @param userUuid the normalised user UUID
+ * @param line     the 1-based physical line where the record starts
+ */
+public record IdentityLink(String email, String userUuid, long line) {
+
+    /** Checks that both identifiers are present. */
+    public IdentityLink {
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(userUuid, "userUuid");
+    }
+}

@@ -1,0 +1,107 @@
+package io.customer360.output;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One row of the customer table: one value per column of its schema, of the Java type that
+ * {@link ColumnType} names, or null for a missing value of an optional column.
+ */
+public final class CustomerRow {
+    private final OutputSchema schema;
+    private final Object[] values;
+
+    private CustomerRow(OutputSchema schema, Object[] values) {
+        this.schema = schema;
+        this.values = values;
+    }
+
+    /**
+     * Creates a row, checking each value against its column.
+     *
+     * @throws IllegalArgumentException when a value has the wrong type or a required one is null
+     */
+    public static CustomerRow of(OutputSchema schema, Object[] values) {
+        Objects.requireNonNull(schema, "schema");
+        if (values.length != schema.size()) {
+            throw new IllegalArgumentException(
+                    "expected " + schema.size() + " values but was " + values.length);
+        }
+        Object[] copy = values.clone();
+        for (int i = 0; i < copy.length; i++) {
+            OutputColumn column = schema.columns().get(i);
+            copy[i] = checked(column, copy[i]);
+        }
+        return new CustomerRow(schema, copy);
+    }
+
+    private static Object checked(OutputColumn column, Object value) {
+        if (value == null) {
+            if (column.required()) {
+                throw new IllegalArgumentException("column '" + column.name() + "' is required");
+            }
+            return null;
+        }
+        Class<?> expected = javaType(column.type());
+        if (!expected.isInstance(value)) {
+            throw new IllegalArgumentException("column '" + column.name() + "' holds "
+                    + expected.getSimpleName() + " but was " + value.getClass().getSimpleName());
+        }
+        if (column.type() == ColumnType.STRING_LIST) {
+            return List.copyOf((List<?>) value);
+        }
+        return value;
+    }
+
+    private static Class<?> javaType(ColumnType type) {
+        switch (type) {
+            case STRING:
+                return String.class;
+            case STRING_LIST:
+                return List.class;
+            case INT64:
+            case DECIMAL_18_2:
+                return Long.class;
+            case TIMESTAMP_MILLIS:
+                return Instant.class;
+            case BOOLEAN:
+                return Boolean.class;
+            default:
+                throw new IllegalArgumentException("unknown column type " + type);
+        }
+    }
+
+    /** The schema of this row. */
+    public OutputSchema schema() {
+        return schema;
+    }
+
+    /** The value at a column position, or null. */
+    public Object get(int index) {
+        return values[index];
+    }
+
+    /** The value of a named column, or null. */
+    public Object get(String column) {
+        return values[schema.indexOf(column)];
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CustomerRow && ((CustomerRow) other).schema.equals(schema)
+                && Arrays.equals(((CustomerRow) other).values, values);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(values);
+    }
+
+    @Override
+    public String toString() {
+        // Never the values: rows hold personal data.
+        return "CustomerRow[" + schema.size() + " columns]";
+    }
+}

@@ -1,0 +1,13 @@
+package io.customer360.output;
+
+import io.customer360.model.Rejection;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** A file format for rejected records, such as {@code rejects.jsonl}. */
+@FunctionalInterface
+public interface RejectFormat {
+
+    /** Creates {@code file} (which must not exist) and opens a writer of rejections. */
+    RecordWriter<Rejection> open(Path file) throws IOException;
+}

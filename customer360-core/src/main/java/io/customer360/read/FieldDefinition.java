@@ -1,0 +1,30 @@
+package io.customer360.read;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The names and requiredness of one source field.
+ *
+ * @param columnName the canonical lower-case name
+ * @param required   whether a delimited file must have the column
+ * @param aliases    other accepted names, in order of preference
+ */
+public record FieldDefinition(String columnName, boolean required, List<String> aliases) {
+
+    /** Copies the aliases and checks the name. */
+    public FieldDefinition {
+        Objects.requireNonNull(columnName, "columnName");
+        aliases = List.copyOf(aliases);
+    }
+
+    /** A field whose column must be present in a delimited file. */
+    public static FieldDefinition mandatory(String columnName, String... aliases) {
+        return new FieldDefinition(columnName, true, List.of(aliases));
+    }
+
+    /** A field whose column may be absent. */
+    public static FieldDefinition optional(String columnName, String... aliases) {
+        return new FieldDefinition(columnName, false, List.of(aliases));
+    }
+}

@@ -1,0 +1,117 @@
+package io.customer360.read;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * One record as read from a file, before standardisation: the values of the schema's fields,
+ * where the record starts and its original text.
+ *
+ * <p>A value is null when the column is absent, or the JSON field is absent or {@code null}.
+ * A malformed record carries a description of its defect and no values.
+ */
+public final class RawRecord {
+    private final SourceSchema schema;
+    private final long line;
+    private final String text;
+    private final String[] values;
+    private final ValueKind[] kinds;
+    private final String malformation;
+
+    private RawRecord(SourceSchema schema, long line, String text, String[] values,
+            ValueKind[] kinds, String malformation) {
+        this.schema = Objects.requireNonNull(schema, "schema");
+        if (line < 1) {
+            throw new IllegalArgumentException("line must be 1 or more but was " + line);
+        }
+        this.line = line;
+        this.text = Objects.requireNonNull(text, "text");
+        this.values = values;
+        this.kinds = kinds;
+        this.malformation = malformation;
+    }
+
+    /**
+     * A well-formed record.
+     *
+     * @param values one value per schema field in ordinal order (copied); null for missing
+     * @param kinds  one kind per field (copied), or null when every value is text
+     */
+    public static RawRecord of(SourceSchema schema, long line, String text, String[] values,
+            ValueKind[] kinds) {
+        if (values.length != schema.size()) {
+            throw new IllegalArgumentException(
+                    "expected " + schema.size() + " values but was " + values.length);
+        }
+        if (kinds != null && kinds.length != values.length) {
+            throw new IllegalArgumentException(
+                    "expected " + values.length + " kinds but was " + kinds.length);
+        }
+        return new RawRecord(schema, line, text, values.clone(),
+                kinds == null ? null : kinds.clone(), null);
+    }
+
+    /** A record that could not be read; {@code defect} says why, e.g. "quote not closed". */
+    public static RawRecord malformed(SourceSchema schema, long line, String text, String defect) {
+        return new RawRecord(schema, line, text, new String[schema.size()], null,
+                Objects.requireNonNull(defect, "defect"));
+    }
+
+    /** The schema whose fields this record holds. */
+    public SourceSchema schema() {
+        return schema;
+    }
+
+    /** The 1-based physical line where the record starts. */
+    public long line() {
+        return line;
+    }
+
+    /** The original text of the record, without its line terminator. */
+    public String text() {
+        return text;
+    }
+
+    /** The raw value of a field, or null when missing. */
+    public String value(SourceField field) {
+        return values[field.ordinal()];
+    }
+
+    /** How the value of a field was written. */
+    public ValueKind kind(SourceField field) {
+        return kinds == null ? ValueKind.TEXT : kinds[field.ordinal()];
+    }
+
+    /** Whether the record could not be read. */
+    public boolean isMalformed() {
+        return malformation != null;
+    }
+
+    /** What is wrong with a malformed record, or null when well-formed. */
+    public String malformation() {
+        return malformation;
+    }
+
+    @Override
+    public String toString() {
+        // Never the values or the text: records may hold personal data.
+        return schema.source().reportName() + " record at line " + line
+                + (isMalformed() ? " (malformed: " + malformation + ")" : "");
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof RawRecord)) {
+            return false;
+        }
+        RawRecord that = (RawRecord) other;
+        return schema == that.schema && line == that.line && text.equals(that.text)
+                && Arrays.equals(values, that.values) && Arrays.equals(kinds, that.kinds)
+                && Objects.equals(malformation, that.malformation);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(schema, line, text, Arrays.hashCode(values), malformation);
+    }
+}

@@ -1,0 +1,26 @@
+package io.customer360.read;
+
+import java.io.Serializable;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * How text inputs are decoded and limited.
+ *
+ * @param charset the character set of text inputs (UTF-8 by default)
+ * @param limits  the record limits
+ */
+public record ReadOptions(Charset charset, ReadLimits limits) implements Serializable {
+
+    /** Checks that both parts are present. */
+    public ReadOptions {
+        Objects.requireNonNull(charset, "charset");
+        Objects.requireNonNull(limits, "limits");
+    }
+
+    /** UTF-8 with the default limits. */
+    public static ReadOptions defaults() {
+        return new ReadOptions(StandardCharsets.UTF_8, ReadLimits.defaults());
+    }
+}

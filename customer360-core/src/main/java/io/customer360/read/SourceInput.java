@@ -1,0 +1,18 @@
+package io.customer360.read;
+
+import java.io.IOException;
+
+/** Where one source's records come from: opens a {@link Reader} over them. */
+public interface SourceInput {
+
+    /** Where the records are, as shown in the run report, e.g. the file path. */
+    String location();
+
+    /**
+     * Opens a reader positioned at the first record.
+     *
+     * @throws SchemaException when the input cannot be read as the schema's source
+     * @throws IOException     when the input cannot be opened
+     */
+    Reader open(SourceSchema schema, ReadOptions options) throws IOException;
+}

@@ -1,0 +1,36 @@
+package io.customer360.report;
+
+import io.customer360.model.Source;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What one run read, rejected, resolved and wrote; also written as {@code run_report.json}.
+ *
+ * @param libraryVersion the customer360 version that ran
+ * @param startedAt      when the run started
+ * @param finishedAt     when the run finished
+ * @param durationMs     wall time in milliseconds
+ * @param sources        per configured source, in {@link Source} order
+ * @param identity       identity resolution figures
+ * @param outputRows     rows written per output file name, in writing order
+ */
+public record RunReport(String libraryVersion, Instant startedAt, Instant finishedAt,
+        long durationMs, Map<Source, SourceReport> sources, IdentityReport identity,
+        Map<String, Long> outputRows) {
+
+    /** Checks the parts and copies the maps, keeping their order. */
+    public RunReport {
+        Objects.requireNonNull(libraryVersion, "libraryVersion");
+        Objects.requireNonNull(startedAt, "startedAt");
+        Objects.requireNonNull(finishedAt, "finishedAt");
+        Objects.requireNonNull(identity, "identity");
+        sources = sources.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new EnumMap<>(sources));
+        outputRows = Collections.unmodifiableMap(new LinkedHashMap<>(outputRows));
+    }
+}
