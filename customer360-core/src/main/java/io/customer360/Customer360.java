@@ -1,0 +1,343 @@
+package io.customer360;
+
+import io.customer360.aggregate.Aggregator;
+import io.customer360.identity.IdentityResolver;
+import io.customer360.identity.UnionFindResolver;
+import io.customer360.model.Lead;
+import io.customer360.model.Source;
+import io.customer360.model.Transaction;
+import io.customer360.model.WebEvent;
+import io.customer360.output.RejectFormat;
+import io.customer360.output.ReportFormat;
+import io.customer360.output.TableFormat;
+import io.customer360.read.ReadLimits;
+import io.customer360.read.ReadOptions;
+import io.customer360.read.SourceInput;
+import io.customer360.report.RunReport;
+import io.customer360.standardise.DateOrder;
+import io.customer360.standardise.TimestampParser;
+import io.customer360.validate.Validator;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * A configured Customer 360 pipeline: immutable, reusable, and safe to run more than once.
+ *
+ * <pre>{@code
+ * RunReport report = Customer360.builder()
+ *         .leads(leadsInput).transactions(transactionsInput).webActivity(webInput)
+ *         .outputDirectory(Path.of("out"))
+ *         .tableFormat(parquet).rejectsFormat(rejectsJsonl)
+ *         .build()
+ *         .run();
+ * }</pre>
+ *
+ * <p>The {@code customer360-io} module's {@code LocalFiles} returns a builder already set up with
+ * the default files and formats.
+ */
+public final class Customer360 {
+    /** The customer table's default file name. */
+    public static final String CUSTOMER_TABLE_FILE = "customer_360.parquet";
+    /** The default file name of all rejected records. */
+    public static final String REJECTS_FILE = "rejects.jsonl";
+    /** The default file name of rejected transactions. */
+    public static final String REJECTED_TRANSACTIONS_FILE = "rejected_transactions.log";
+    /** The default file name of the run report. */
+    public static final String REPORT_FILE = "run_report.json";
+
+    private final Map<Source, SourceInput> inputs;
+    private final List<Validator<Lead>> leadValidators;
+    private final List<Validator<Transaction>> transactionValidators;
+    private final List<Validator<WebEvent>> webEventValidators;
+    private final List<Aggregator<?, ?>> aggregators;
+    private final Supplier<? extends IdentityResolver> identityResolver;
+    private final TimestampParser timestamps;
+    private final ReadOptions readOptions;
+    private final Path outputDirectory;
+    private final TableFormat tableFormat;
+    private final RejectFormat rejectsFormat;
+    private final RejectFormat rejectedTransactionsFormat;
+    private final ReportFormat reportFormat;
+    private final Clock clock;
+
+    private Customer360(Builder builder) {
+        this.inputs = Collections.unmodifiableMap(new EnumMap<>(builder.inputs));
+        this.leadValidators = List.copyOf(builder.leadValidators);
+        this.transactionValidators = List.copyOf(builder.transactionValidators);
+        this.webEventValidators = List.copyOf(builder.webEventValidators);
+        this.aggregators = List.copyOf(builder.aggregators);
+        this.identityResolver = builder.identityResolver;
+        this.timestamps = new TimestampParser(builder.timeZone, builder.dateOrder);
+        this.readOptions = new ReadOptions(builder.charset, builder.readLimits);
+        this.outputDirectory = builder.outputDirectory;
+        this.tableFormat = builder.tableFormat;
+        this.rejectsFormat = builder.rejectsFormat;
+        this.rejectedTransactionsFormat = builder.rejectedTransactionsFormat;
+        this.reportFormat = builder.reportFormat;
+        this.clock = builder.clock;
+    }
+
+    /** A builder with no sources or outputs, UTC, month-first dates, UTF-8 and default limits. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Reads every source, resolves customers and writes every configured output.
+     *
+     * @return what the run read, rejected, resolved and wrote
+     * @throws io.customer360.read.SchemaException when a source cannot be read at all; nothing
+     *     was written
+     * @throws Customer360Exception when the run fails later; no new file is under a final name
+     */
+    public RunReport run() {
+        return new PipelineRun(this).run();
+    }
+
+    Map<Source, SourceInput> inputs() {
+        return inputs;
+    }
+
+    List<Validator<Lead>> leadValidators() {
+        return leadValidators;
+    }
+
+    List<Validator<Transaction>> transactionValidators() {
+        return transactionValidators;
+    }
+
+    List<Validator<WebEvent>> webEventValidators() {
+        return webEventValidators;
+    }
+
+    List<Aggregator<?, ?>> customAggregators() {
+        return aggregators;
+    }
+
+    IdentityResolver newIdentityResolver() {
+        return Objects.requireNonNull(identityResolver.get(), "identity resolver supplier gave null");
+    }
+
+    TimestampParser timestamps() {
+        return timestamps;
+    }
+
+    ReadOptions readOptions() {
+        return readOptions;
+    }
+
+    Path outputDirectory() {
+        return outputDirectory;
+    }
+
+    TableFormat tableFormat() {
+        return tableFormat;
+    }
+
+    RejectFormat rejectsFormat() {
+        return rejectsFormat;
+    }
+
+    RejectFormat rejectedTransactionsFormat() {
+        return rejectedTransactionsFormat;
+    }
+
+    ReportFormat reportFormat() {
+        return reportFormat;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /**
+     * Configures a {@link Customer360}. Every setter checks its argument; {@link #build()} checks
+     * the whole. The builder may be reused after {@code build()}.
+     */
+    public static final class Builder {
+        private final Map<Source, SourceInput> inputs = new EnumMap<>(Source.class);
+        private final List<Validator<Lead>> leadValidators = new ArrayList<>();
+        private final List<Validator<Transaction>> transactionValidators = new ArrayList<>();
+        private final List<Validator<WebEvent>> webEventValidators = new ArrayList<>();
+        private final List<Aggregator<?, ?>> aggregators = new ArrayList<>();
+        private Supplier<? extends IdentityResolver> identityResolver = UnionFindResolver::new;
+        private ZoneId timeZone = ZoneId.of("UTC");
+        private DateOrder dateOrder = DateOrder.MONTH_FIRST;
+        private Charset charset = java.nio.charset.StandardCharsets.UTF_8;
+        private ReadLimits readLimits = ReadLimits.defaults();
+        private Path outputDirectory;
+        private TableFormat tableFormat;
+        private RejectFormat rejectsFormat;
+        private RejectFormat rejectedTransactionsFormat;
+        private ReportFormat reportFormat;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /** Reads leads from {@code input}. */
+        public Builder leads(SourceInput input) {
+            return input(Source.LEADS, input);
+        }
+
+        /** Reads transactions from {@code input}. */
+        public Builder transactions(SourceInput input) {
+            return input(Source.TRANSACTIONS, input);
+        }
+
+        /** Reads web activity from {@code input}. */
+        public Builder webActivity(SourceInput input) {
+            return input(Source.WEB_ACTIVITY, input);
+        }
+
+        /** Reads the identity map from {@code input}; optional. */
+        public Builder identityMap(SourceInput input) {
+            return input(Source.IDENTITY_MAP, input);
+        }
+
+        private Builder input(Source source, SourceInput input) {
+            inputs.put(source, Objects.requireNonNull(input, source.reportName() + " input"));
+            return this;
+        }
+
+        /** Adds a lead validator; it runs after the built-in checks and earlier validators. */
+        public Builder addLeadValidator(Validator<Lead> validator) {
+            leadValidators.add(Objects.requireNonNull(validator, "validator"));
+            return this;
+        }
+
+        /** Adds a transaction validator; it runs after the built-in checks and earlier ones. */
+        public Builder addTransactionValidator(Validator<Transaction> validator) {
+            transactionValidators.add(Objects.requireNonNull(validator, "validator"));
+            return this;
+        }
+
+        /** Adds a web event validator; it runs after the built-in checks and earlier ones. */
+        public Builder addWebEventValidator(Validator<WebEvent> validator) {
+            webEventValidators.add(Objects.requireNonNull(validator, "validator"));
+            return this;
+        }
+
+        /**
+         * Adds an aggregator whose columns follow the built-in columns, in the order added.
+         *
+         * @throws IllegalArgumentException when it does not aggregate transactions or web events
+         */
+        public Builder addAggregator(Aggregator<?, ?> aggregator) {
+            Objects.requireNonNull(aggregator, "aggregator");
+            Class<?> type = aggregator.recordType();
+            if (type != Transaction.class && type != WebEvent.class) {
+                throw new IllegalArgumentException("an aggregator must aggregate Transaction or"
+                        + " WebEvent records but " + aggregator.getClass().getName()
+                        + " aggregates " + type);
+            }
+            aggregators.add(aggregator);
+            return this;
+        }
+
+        /** Replaces the identity resolution strategy; the supplier is asked once per run. */
+        public Builder identityResolver(Supplier<? extends IdentityResolver> supplier) {
+            this.identityResolver = Objects.requireNonNull(supplier, "supplier");
+            return this;
+        }
+
+        /** The zone of timestamps written without an offset; UTC by default. */
+        public Builder timeZone(ZoneId zone) {
+            this.timeZone = Objects.requireNonNull(zone, "zone");
+            return this;
+        }
+
+        /** How to read slash dates such as {@code 03/05/2024}; month first by default. */
+        public Builder dateOrder(DateOrder order) {
+            this.dateOrder = Objects.requireNonNull(order, "order");
+            return this;
+        }
+
+        /** The character set of text inputs; UTF-8 by default. */
+        public Builder charset(Charset charset) {
+            this.charset = Objects.requireNonNull(charset, "charset");
+            return this;
+        }
+
+        /** The record limits; 1 MiB records and 64 JSON levels by default. */
+        public Builder readLimits(ReadLimits limits) {
+            this.readLimits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /** The directory outputs are written to; created when missing. Required. */
+        public Builder outputDirectory(Path directory) {
+            this.outputDirectory = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /** Writes {@value Customer360#CUSTOMER_TABLE_FILE} in this format. Required. */
+        public Builder tableFormat(TableFormat format) {
+            this.tableFormat = Objects.requireNonNull(format, "format");
+            return this;
+        }
+
+        /** Writes every rejected record to {@value Customer360#REJECTS_FILE}; optional. */
+        public Builder rejectsFormat(RejectFormat format) {
+            this.rejectsFormat = Objects.requireNonNull(format, "format");
+            return this;
+        }
+
+        /**
+         * Writes rejected transactions to {@value Customer360#REJECTED_TRANSACTIONS_FILE};
+         * optional.
+         */
+        public Builder rejectedTransactionsFormat(RejectFormat format) {
+            this.rejectedTransactionsFormat = Objects.requireNonNull(format, "format");
+            return this;
+        }
+
+        /** Writes the run report to {@value Customer360#REPORT_FILE}; optional. */
+        public Builder reportFormat(ReportFormat format) {
+            this.reportFormat = Objects.requireNonNull(format, "format");
+            return this;
+        }
+
+        /** The clock of the report's start and finish times; the system clock by default. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Checks the configuration and returns the pipeline.
+         *
+         * @throws IllegalStateException when no lead, transaction or web activity source is set,
+         *     the output directory or table format is missing, or two output columns share a name
+         */
+        public Customer360 build() {
+            if (!inputs.containsKey(Source.LEADS) && !inputs.containsKey(Source.TRANSACTIONS)
+                    && !inputs.containsKey(Source.WEB_ACTIVITY)) {
+                throw new IllegalStateException("no source to read: set at least one of leads(),"
+                        + " transactions() or webActivity()");
+            }
+            if (outputDirectory == null) {
+                throw new IllegalStateException("no output directory: set outputDirectory()");
+            }
+            if (tableFormat == null) {
+                throw new IllegalStateException("no customer table format: set tableFormat()");
+            }
+            try {
+                new CustomerTable(PipelineRun.BUILT_IN_AGGREGATORS, aggregators);
+            } catch (IllegalArgumentException clash) {
+                throw new IllegalStateException("custom aggregator columns clash: "
+                        + clash.getMessage(), clash);
+            }
+            return new Customer360(this);
+        }
+    }
+}

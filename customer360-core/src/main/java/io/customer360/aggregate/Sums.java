@@ -1,0 +1,28 @@
+package io.customer360.aggregate;
+
+/** Overflow-checked sums for output columns. */
+final class Sums {
+    /** The largest unscaled value of DECIMAL(18,2): 10^18 - 1. */
+    static final long MAX_DECIMAL_18 = 999_999_999_999_999_999L;
+
+    private Sums() {
+    }
+
+    static long int64(long left, long right, String column) {
+        try {
+            return Math.addExact(left, right);
+        } catch (ArithmeticException overflow) {
+            throw new ArithmeticException("per-customer sum of " + column
+                    + " exceeds the INT64 range");
+        }
+    }
+
+    static long decimal18(long left, long right, String column) {
+        long sum = int64(left, right, column);
+        if (Math.abs(sum) > MAX_DECIMAL_18) {
+            throw new ArithmeticException("per-customer sum of " + column
+                    + " exceeds DECIMAL(18,2)");
+        }
+        return sum;
+    }
+}

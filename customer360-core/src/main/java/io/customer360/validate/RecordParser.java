@@ -1,0 +1,17 @@
+package io.customer360.validate;
+
+import io.customer360.read.RawRecord;
+import java.io.Serializable;
+
+/**
+ * Standardises one raw record of a source and applies the source's built-in checks in the
+ * SPEC §3 order, stopping at the first that fails. Pure and serialisable.
+ *
+ * @param <T> the typed record
+ */
+@FunctionalInterface
+public interface RecordParser<T> extends Serializable {
+
+    /** Returns the typed record, or the first violation in precedence order. */
+    ParseResult<T> parse(RawRecord record);
+}

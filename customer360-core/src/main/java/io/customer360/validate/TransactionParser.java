@@ -1,0 +1,94 @@
+package io.customer360.validate;
+
+import static io.customer360.validate.Violations.clean;
+import static io.customer360.validate.Violations.invalid;
+import static io.customer360.validate.Violations.missing;
+
+import io.customer360.model.ReasonCode;
+import io.customer360.model.Transaction;
+import io.customer360.model.TransactionStatus;
+import io.customer360.read.RawRecord;
+import io.customer360.read.TransactionField;
+import io.customer360.standardise.Amounts;
+import io.customer360.standardise.Emails;
+import io.customer360.standardise.Standardised;
+import io.customer360.standardise.Statuses;
+import io.customer360.standardise.Text;
+import io.customer360.standardise.TimestampParser;
+import io.customer360.standardise.UserUuids;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The built-in transaction checks, in order: {@code MALFORMED_RECORD},
+ * {@code MISSING_TRANSACTION_ID}, {@code MISSING_USER_UUID}, {@code INVALID_USER_UUID},
+ * {@code INVALID_AMOUNT} (also when missing), {@code INVALID_TIMESTAMP}, {@code MISSING_STATUS},
+ * {@code INVALID_EMAIL}, {@code NON_POSITIVE_AMOUNT}, {@code UNKNOWN_STATUS}.
+ */
+public final class TransactionParser implements RecordParser<Transaction> {
+    private static final long serialVersionUID = 1L;
+
+    private final TimestampParser timestamps;
+
+    /** A parser reading transaction dates with {@code timestamps}. */
+    public TransactionParser(TimestampParser timestamps) {
+        this.timestamps = Objects.requireNonNull(timestamps, "timestamps");
+    }
+
+    @Override
+    public ParseResult<Transaction> parse(RawRecord record) {
+        if (record.isMalformed()) {
+            return ParseResult.rejected(Violations.malformed(record));
+        }
+        String id = clean(record, TransactionField.TRANSACTION_ID);
+        if (id == null) {
+            return ParseResult.rejected(missing(ReasonCode.MISSING_TRANSACTION_ID,
+                    TransactionField.TRANSACTION_ID, "transaction id"));
+        }
+        Standardised<String> uuid = UserUuids.standardise(record.value(TransactionField.USER_UUID));
+        if (uuid.isMissing()) {
+            return ParseResult.rejected(missing(ReasonCode.MISSING_USER_UUID,
+                    TransactionField.USER_UUID, "user UUID"));
+        }
+        if (uuid.isInvalid()) {
+            return ParseResult.rejected(invalid(ReasonCode.INVALID_USER_UUID, record,
+                    TransactionField.USER_UUID, "Invalid user UUID"));
+        }
+        Standardised<Long> amount = Amounts.standardise(record.value(TransactionField.AMOUNT));
+        if (amount.isMissing()) {
+            return ParseResult.rejected(missing(ReasonCode.INVALID_AMOUNT,
+                    TransactionField.AMOUNT, "amount"));
+        }
+        if (amount.isInvalid()) {
+            return ParseResult.rejected(invalid(ReasonCode.INVALID_AMOUNT, record,
+                    TransactionField.AMOUNT, "Invalid amount"));
+        }
+        Standardised<Instant> date =
+                timestamps.parse(record.value(TransactionField.TRANSACTION_DATE));
+        if (date.isInvalid()) {
+            return ParseResult.rejected(invalid(ReasonCode.INVALID_TIMESTAMP, record,
+                    TransactionField.TRANSACTION_DATE, "Invalid transaction date"));
+        }
+        if (Text.clean(record.value(TransactionField.STATUS)) == null) {
+            return ParseResult.rejected(
+                    missing(ReasonCode.MISSING_STATUS, TransactionField.STATUS, "status"));
+        }
+        Standardised<String> email = Emails.standardise(record.value(TransactionField.EMAIL));
+        if (email.isInvalid()) {
+            return ParseResult.rejected(invalid(ReasonCode.INVALID_EMAIL, record,
+                    TransactionField.EMAIL, "Invalid email"));
+        }
+        if (amount.value() <= 0) {
+            return ParseResult.rejected(invalid(ReasonCode.NON_POSITIVE_AMOUNT, record,
+                    TransactionField.AMOUNT, "Non-positive amount"));
+        }
+        Standardised<TransactionStatus> status =
+                Statuses.standardise(record.value(TransactionField.STATUS));
+        if (!status.isValid()) {
+            return ParseResult.rejected(invalid(ReasonCode.UNKNOWN_STATUS, record,
+                    TransactionField.STATUS, "Unknown status"));
+        }
+        return ParseResult.accepted(new Transaction(id, uuid.value(), amount.value(),
+                status.value(), date.value(), email.value(), record.line()));
+    }
+}

@@ -1,0 +1,68 @@
+package io.customer360.validate;
+
+import static io.customer360.validate.Violations.clean;
+import static io.customer360.validate.Violations.invalid;
+import static io.customer360.validate.Violations.missing;
+
+import io.customer360.model.ReasonCode;
+import io.customer360.model.WebEvent;
+import io.customer360.read.RawRecord;
+import io.customer360.read.WebActivityField;
+import io.customer360.standardise.Emails;
+import io.customer360.standardise.PageViews;
+import io.customer360.standardise.Standardised;
+import io.customer360.standardise.TimestampParser;
+import io.customer360.standardise.UserUuids;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The built-in web event checks, in order: {@code MALFORMED_RECORD}, {@code MISSING_USER_UUID},
+ * {@code INVALID_USER_UUID}, {@code INVALID_PAGE_VIEWS}, {@code INVALID_TIMESTAMP},
+ * {@code INVALID_EMAIL}. A missing {@code page_views} counts as 1.
+ */
+public final class WebEventParser implements RecordParser<WebEvent> {
+    private static final long serialVersionUID = 1L;
+
+    private final TimestampParser timestamps;
+
+    /** A parser reading event times with {@code timestamps}. */
+    public WebEventParser(TimestampParser timestamps) {
+        this.timestamps = Objects.requireNonNull(timestamps, "timestamps");
+    }
+
+    @Override
+    public ParseResult<WebEvent> parse(RawRecord record) {
+        if (record.isMalformed()) {
+            return ParseResult.rejected(Violations.malformed(record));
+        }
+        Standardised<String> uuid = UserUuids.standardise(record.value(WebActivityField.USER_UUID));
+        if (uuid.isMissing()) {
+            return ParseResult.rejected(missing(ReasonCode.MISSING_USER_UUID,
+                    WebActivityField.USER_UUID, "user UUID"));
+        }
+        if (uuid.isInvalid()) {
+            return ParseResult.rejected(invalid(ReasonCode.INVALID_USER_UUID, record,
+                    WebActivityField.USER_UUID, "Invalid user UUID"));
+        }
+        Standardised<Long> pageViews = PageViews.standardise(
+                record.value(WebActivityField.PAGE_VIEWS), record.kind(WebActivityField.PAGE_VIEWS));
+        if (pageViews.isInvalid()) {
+            return ParseResult.rejected(invalid(ReasonCode.INVALID_PAGE_VIEWS, record,
+                    WebActivityField.PAGE_VIEWS, "Invalid page views"));
+        }
+        Standardised<Instant> time = timestamps.parse(record.value(WebActivityField.TIMESTAMP));
+        if (time.isInvalid()) {
+            return ParseResult.rejected(invalid(ReasonCode.INVALID_TIMESTAMP, record,
+                    WebActivityField.TIMESTAMP, "Invalid timestamp"));
+        }
+        Standardised<String> email = Emails.standardise(record.value(WebActivityField.EMAIL));
+        if (email.isInvalid()) {
+            return ParseResult.rejected(invalid(ReasonCode.INVALID_EMAIL, record,
+                    WebActivityField.EMAIL, "Invalid email"));
+        }
+        return ParseResult.accepted(new WebEvent(uuid.value(),
+                clean(record, WebActivityField.SESSION_ID), pageViews.orElse(1L), time.value(),
+                email.value(), record.line()));
+    }
+}
