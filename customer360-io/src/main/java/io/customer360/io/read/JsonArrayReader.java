@@ -21,7 +21,10 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>An element that is not an object, or whose text is longer than
  *       {@code maxRecordLength} characters, is malformed; reading goes on.</li>
- *   <li>A syntax error (including the end of the file before the closing {@code ]}) cannot be
+ *   <li>Nesting is counted from the element: the element object is level 1, as in JSON Lines.
+ *       </li>
+ *   <li>A syntax error (including the end of the file before the closing {@code ]}, and an
+ *       element nested deeper than the limit, which Jackson reports mid-parse) cannot be
  *       recovered from inside an array: the rest of the array becomes one malformed record,
  *       starting where the failed element starts, whose text is the element's text up to the
  *       error (at most {@code maxRecordLength} characters). Reading then ends.</li>
@@ -48,7 +51,7 @@ final class JsonArrayReader implements Reader {
         this.file = file;
         this.schema = schema;
         this.maxLength = options.limits().maxRecordLength();
-        this.records = new JsonRecordParser(schema, options.limits());
+        this.records = new JsonRecordParser(schema, options.limits(), 1);
         this.recorder = new RecordingReader(text, maxLength);
         this.parser = records.factory().createParser(recorder);
     }

@@ -33,7 +33,7 @@ final class JsonLinesReader implements Reader {
         this.charset = options.charset();
         this.maxLength = options.limits().maxRecordLength();
         this.lines = lines;
-        this.parser = new JsonRecordParser(schema, options.limits());
+        this.parser = new JsonRecordParser(schema, options.limits(), 0);
     }
 
     @Override

@@ -42,12 +42,16 @@ final class JsonRecordParser {
     /** Name to {ordinal, rank}; rank 0 is the canonical name, 1.. the aliases in order. */
     private final Map<String, int[]> names = new HashMap<>();
 
-    JsonRecordParser(SourceSchema schema, ReadLimits limits) {
+    /**
+     * @param enclosingLevels how many levels enclose each record (1 inside a JSON array), added
+     *                        to the nesting limit so that the record object is always level 1
+     */
+    JsonRecordParser(SourceSchema schema, ReadLimits limits, int enclosingLevels) {
         this.schema = schema;
         this.limits = limits;
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxNestingDepth())
+                        .maxNestingDepth(limits.maxNestingDepth() + enclosingLevels)
                         .build())
                 .build();
         for (SourceField field : schema.fields()) {

@@ -93,12 +93,16 @@ class JsonArrayFormTest {
     }
 
     @Test
-    void tooDeepElementIsMalformed() throws IOException {
-        // the array is level 1 and the element level 2: 63 nested arrays inside reach 65
-        String deep = "{\"x\":" + "[".repeat(63) + "]".repeat(63) + "}";
-        List<RawRecord> records = read("[{\"user_uuid\":\"a\"}," + deep + "]");
+    void elementNestingCountsFromTheElement64AcceptedAnd65Malformed() throws IOException {
+        // the element object is level 1, as in JSON Lines; the enclosing array does not count
+        String ok = "{\"x\":" + "[".repeat(63) + "]".repeat(63) + "}";
+        String deep = "{\"x\":" + "[".repeat(64) + "]".repeat(64) + "}";
+        List<RawRecord> records = read("[" + ok + ",\n" + deep + ",{\"user_uuid\":\"a\"}]");
 
-        assertThat(records).extracting(RawRecord::isMalformed).containsExactly(false, true);
+        assertThat(records).extracting(RawRecord::line, RawRecord::isMalformed)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, false),
+                        org.assertj.core.groups.Tuple.tuple(2L, true));
+        assertThat(records.get(1).malformation()).contains("rest of the array");
     }
 
     @Test
