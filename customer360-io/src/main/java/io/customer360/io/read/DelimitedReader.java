@@ -1,0 +1,117 @@
+package io.customer360.io.read;
+
+import io.customer360.read.RawRecord;
+import io.customer360.read.ReadOptions;
+import io.customer360.read.Reader;
+import io.customer360.read.SchemaException;
+import io.customer360.read.SourceSchema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads the records of a delimited file: the first non-blank record is the header, every later
+ * non-blank record is a data record. Values are the fields' text as written (quotes removed,
+ * nothing stripped); every value is {@link io.customer360.read.ValueKind#TEXT}.
+ */
+final class DelimitedReader implements Reader {
+    private static final Logger LOG = LoggerFactory.getLogger(DelimitedReader.class);
+
+    private final Path file;
+    private final SourceSchema schema;
+    private final CharInput input;
+    private final RecordSplitter splitter;
+    private final FieldSplitter fields;
+    private final HeaderMapping header;
+    private long records;
+    private long malformed;
+
+    private DelimitedReader(Path file, SourceSchema schema, CharInput input,
+            RecordSplitter splitter, FieldSplitter fields, HeaderMapping header) {
+        this.file = file;
+        this.schema = schema;
+        this.input = input;
+        this.splitter = splitter;
+        this.fields = fields;
+        this.header = header;
+    }
+
+    /** Opens the file and reads its header; the reader is positioned at the first record. */
+    static DelimitedReader open(Path file, char delimiter, SourceSchema schema,
+            ReadOptions options) throws IOException {
+        InputStream in = InputFiles.open(file, "a header row");
+        CharInput input = new CharInput(in, options.charset());
+        try {
+            RecordSplitter splitter =
+                    new RecordSplitter(input, delimiter, options.limits().maxRecordLength());
+            FieldSplitter fields = new FieldSplitter(delimiter);
+            HeaderMapping header = readHeader(file, schema, splitter, fields);
+            return new DelimitedReader(file, schema, input, splitter, fields, header);
+        } catch (IOException | RuntimeException e) {
+            try {
+                input.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    private static HeaderMapping readHeader(Path file, SourceSchema schema,
+            RecordSplitter splitter, FieldSplitter fields) throws IOException {
+        TextRecord first = splitter.next();
+        if (first == null) {
+            throw new SchemaException(file,
+                    "file holds no header row (only a byte-order mark or blank lines)");
+        }
+        if (first.defect() != null) {
+            throw new SchemaException(file,
+                    "header row on line " + first.line() + " cannot be read: " + first.defect());
+        }
+        try {
+            HeaderMapping mapping = HeaderMapping.resolve(file, schema, fields.split(first.text()));
+            LOG.debug("{}: header on line {} with {} columns", file, first.line(),
+                    mapping.columnCount());
+            return mapping;
+        } catch (MalformedRecordException e) {
+            throw new SchemaException(file,
+                    "header row on line " + first.line() + " cannot be read: " + e.defect());
+        }
+    }
+
+    @Override
+    public RawRecord read() throws IOException {
+        TextRecord record = splitter.next();
+        if (record == null) {
+            return null;
+        }
+        records++;
+        if (record.defect() != null) {
+            return malformed(record, record.defect());
+        }
+        String[] values;
+        try {
+            values = fields.split(record.text());
+        } catch (MalformedRecordException e) {
+            return malformed(record, e.defect());
+        }
+        if (values.length != header.columnCount()) {
+            return malformed(record, "expected " + header.columnCount() + " fields but found "
+                    + values.length);
+        }
+        return RawRecord.of(schema, record.line(), record.text(), header.values(values), null);
+    }
+
+    private RawRecord malformed(TextRecord record, String defect) {
+        malformed++;
+        return RawRecord.malformed(schema, record.line(), record.text(), defect);
+    }
+
+    @Override
+    public void close() throws IOException {
+        LOG.debug("{}: read {} records, {} malformed", file, records, malformed);
+        input.close();
+    }
+}

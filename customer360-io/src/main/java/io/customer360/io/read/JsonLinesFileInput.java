@@ -1,0 +1,132 @@
+package io.customer360.io.read;
+
+import io.customer360.read.ReadOptions;
+import io.customer360.read.Reader;
+import io.customer360.read.SourceInput;
+import io.customer360.read.SourceSchema;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * A JSON Lines file (one JSON object per line), or a file holding one JSON array of objects when
+ * its first character other than a byte-order mark and JSON white space is {@code [} (SPEC §1).
+ *
+ * <p>Reading rules:
+ * <ul>
+ *   <li>Lines end with LF, CRLF or CR and are numbered physically from 1; a leading byte-order
+ *       mark is dropped. Blank lines (empty after {@link String#strip()}) are skipped and are
+ *       not records.</li>
+ *   <li>Each line is decoded with the options' charset, invalid bytes becoming U+FFFD, then
+ *       parsed on its own. A line that is not valid JSON, is not an object, has content after
+ *       the object, nests deeper than {@link io.customer360.read.ReadLimits#maxNestingDepth()}
+ *       (the record object is level 1) or is longer than
+ *       {@link io.customer360.read.ReadLimits#maxRecordLength()} bytes is malformed, and reading
+ *       goes on with the next line. A malformed line's text is the decoded line (for an
+ *       over-long line, its first {@code maxRecordLength} bytes decoded).</li>
+ *   <li>Field names match exactly; canonical names win over aliases; {@code null} is an absent
+ *       value; when a key repeats, the last non-null value wins; numbers keep their source text
+ *       ({@code NUMBER}); booleans, objects and arrays keep their JSON text ({@code OTHER});
+ *       other fields are ignored. Unpaired surrogates from {@code \\u} escapes become U+FFFD.</li>
+ *   <li>A missing file or a file of zero bytes fails {@link #open} with a
+ *       {@link io.customer360.read.SchemaException}. A file of only blank lines (or only a
+ *       byte-order mark) is valid and has zero records: JSON Lines has no header to miss.</li>
+ *   <li>The charset must encode CR, LF and {@code [} as the single ASCII bytes (UTF-8, the
+ *       ISO-8859 family, windows-125x, US-ASCII); UTF-16 and UTF-32 are refused.</li>
+ * </ul>
+ *
+ * <p>For the array form see {@link JsonArrayReader}: a syntax error inside the array makes the
+ * rest of the array one malformed record.
+ *
+ * <p>Immutable and thread-safe; each {@link #open} returns an independent reader.
+ */
+public final class JsonLinesFileInput implements SourceInput {
+    private static final String EXPECTED = "JSON Lines or a JSON array";
+
+    private final Path file;
+
+    private JsonLinesFileInput(Path file) {
+        this.file = Objects.requireNonNull(file, "file");
+    }
+
+    /** The JSON Lines (or JSON array) file at this path. */
+    public static JsonLinesFileInput of(Path file) {
+        return new JsonLinesFileInput(file);
+    }
+
+    /** The file read. */
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public String location() {
+        return file.toString();
+    }
+
+    @Override
+    public Reader open(SourceSchema schema, ReadOptions options) throws IOException {
+        Objects.requireNonNull(schema, "schema");
+        Objects.requireNonNull(options, "options");
+        Charset charset = options.charset();
+        requireAsciiCompatible(charset);
+        boolean array;
+        try (InputStream in = new BufferedInputStream(InputFiles.open(file, EXPECTED))) {
+            array = startsWithArray(in);
+        }
+        InputStream in = InputFiles.open(file, EXPECTED);
+        if (!array) {
+            return new JsonLinesReader(file, schema, options,
+                    new ByteLineReader(in, options.limits().maxRecordLength()));
+        }
+        try {
+            return new JsonArrayReader(file, schema, options, withoutBom(in, charset));
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    private static void requireAsciiCompatible(Charset charset) {
+        if (!charset.canEncode()
+                || !Arrays.equals("\r\n[ ".getBytes(charset), new byte[] {'\r', '\n', '[', ' '})) {
+            throw new IllegalArgumentException("JSON input needs a charset that encodes CR, LF "
+                    + "and '[' as single ASCII bytes (such as UTF-8) but was " + charset);
+        }
+    }
+
+    /** Whether the first byte after a UTF-8 byte-order mark and JSON white space is '['. */
+    private static boolean startsWithArray(InputStream in) throws IOException {
+        int b = in.read();
+        if (b == 0xEF && in.read() == 0xBB && in.read() == 0xBF) {
+            b = in.read();
+        }
+        while (b == ' ' || b == '\t' || b == '\r' || b == '\n') {
+            b = in.read();
+        }
+        return b == '[';
+    }
+
+    private static java.io.Reader withoutBom(InputStream in, Charset charset) throws IOException {
+        PushbackReader reader = new PushbackReader(new InputStreamReader(in, charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1);
+        int first = reader.read();
+        if (first >= 0 && first != '\uFEFF') {
+            reader.unread(first);
+        }
+        return reader;
+    }
+
+    @Override
+    public String toString() {
+        return "JsonLinesFileInput[" + file + "]";
+    }
+}

@@ -1,0 +1,69 @@
+package io.customer360.io.read;
+
+import io.customer360.read.RawRecord;
+import io.customer360.read.ReadOptions;
+import io.customer360.read.Reader;
+import io.customer360.read.SourceSchema;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads JSON Lines: one JSON object per physical line. Blank lines (empty after
+ * {@link String#strip()}) are skipped. Each line is decoded on its own, invalid bytes becoming
+ * U+FFFD, so one bad line never affects another.
+ */
+final class JsonLinesReader implements Reader {
+    private static final Logger LOG = LoggerFactory.getLogger(JsonLinesReader.class);
+
+    private final Path file;
+    private final SourceSchema schema;
+    private final Charset charset;
+    private final int maxLength;
+    private final ByteLineReader lines;
+    private final JsonRecordParser parser;
+    private long records;
+    private long malformed;
+
+    JsonLinesReader(Path file, SourceSchema schema, ReadOptions options, ByteLineReader lines) {
+        this.file = file;
+        this.schema = schema;
+        this.charset = options.charset();
+        this.maxLength = options.limits().maxRecordLength();
+        this.lines = lines;
+        this.parser = new JsonRecordParser(schema, options.limits(), 0);
+    }
+
+    @Override
+    public RawRecord read() throws IOException {
+        while (lines.next()) {
+            String text = new String(lines.bytes(), 0, lines.length(), charset);
+            if (lines.number() == 1 && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
+                text = text.substring(1);
+            }
+            RawRecord record;
+            if (lines.tooLong()) {
+                record = RawRecord.malformed(schema, lines.number(), text, "line is longer than "
+                        + maxLength + " bytes (ReadLimits.maxRecordLength)");
+            } else if (text.isBlank()) {
+                continue;
+            } else {
+                record = parser.parseLine(lines.number(), text);
+            }
+            records++;
+            if (record.isMalformed()) {
+                malformed++;
+            }
+            return record;
+        }
+        return null;
+    }
+
+    @Override
+    public void close() throws IOException {
+        LOG.debug("{}: read {} JSON lines, {} malformed", file, records, malformed);
+        lines.close();
+    }
+}

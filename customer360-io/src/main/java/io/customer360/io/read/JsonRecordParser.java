@@ -1,0 +1,191 @@
+package io.customer360.io.read;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.customer360.read.RawRecord;
+import io.customer360.read.ReadLimits;
+import io.customer360.read.SourceField;
+import io.customer360.read.SourceSchema;
+import io.customer360.read.ValueKind;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Extracts a schema's fields from a JSON object with a streaming parser.
+ *
+ * <ul>
+ *   <li>Field names match exactly (case-sensitive) a field's canonical name or an alias; the
+ *       canonical name wins over aliases, an earlier alias over a later one, wherever they are in
+ *       the object. Other fields are skipped.</li>
+ *   <li>{@code null} is treated exactly as an absent field. A string is {@link ValueKind#TEXT};
+ *       a number is its source text as {@link ValueKind#NUMBER}; a boolean, object or array is
+ *       its JSON source text as {@link ValueKind#OTHER}.</li>
+ *   <li>A key that occurs more than once: the last non-null occurrence wins.</li>
+ *   <li>Every value has unpaired surrogates (from {@code \\u} escapes) replaced by U+FFFD.</li>
+ * </ul>
+ */
+final class JsonRecordParser {
+    /** Source text of the input between two char offsets (as Jackson counts them). */
+    @FunctionalInterface
+    interface SourceText {
+        String slice(long start, long end);
+    }
+
+    private final SourceSchema schema;
+    private final ReadLimits limits;
+    private final JsonFactory factory;
+    /** Name to {ordinal, rank}; rank 0 is the canonical name, 1.. the aliases in order. */
+    private final Map<String, int[]> names = new HashMap<>();
+
+    /**
+     * @param enclosingLevels how many levels enclose each record (1 inside a JSON array), added
+     *                        to the nesting limit so that the record object is always level 1
+     */
+    JsonRecordParser(SourceSchema schema, ReadLimits limits, int enclosingLevels) {
+        this.schema = schema;
+        this.limits = limits;
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxNestingDepth() + enclosingLevels)
+                        .build())
+                .build();
+        for (SourceField field : schema.fields()) {
+            names.putIfAbsent(field.columnName(), new int[] {field.ordinal(), 0});
+            for (int a = 0; a < field.aliases().size(); a++) {
+                names.putIfAbsent(field.aliases().get(a), new int[] {field.ordinal(), a + 1});
+            }
+        }
+    }
+
+    /** The factory for parsers that honour the limits. */
+    JsonFactory factory() {
+        return factory;
+    }
+
+    /** Parses one JSON Lines line (already decoded, not blank) into a record. */
+    RawRecord parseLine(long line, String text) {
+        try (JsonParser parser = factory.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                throw new MalformedRecordException("not a JSON object but " + describe(first));
+            }
+            Values values = readObject(parser, (start, end) -> text.substring((int) start,
+                    (int) end));
+            JsonToken after = parser.nextToken();
+            if (after != null) {
+                throw new MalformedRecordException("trailing content after the JSON object");
+            }
+            return values.toRecord(line, text);
+        } catch (MalformedRecordException e) {
+            return RawRecord.malformed(schema, line, text, e.defect());
+        } catch (IOException e) {
+            return RawRecord.malformed(schema, line, text, defect(e));
+        }
+    }
+
+    /** A defect naming a Jackson failure; never includes source text beyond Jackson's own. */
+    String defect(IOException e) {
+        if (e instanceof StreamConstraintsException) {
+            return "exceeds a read limit (nesting depth at most " + limits.maxNestingDepth()
+                    + "): " + ((StreamConstraintsException) e).getOriginalMessage();
+        }
+        if (e instanceof JsonProcessingException) {
+            return "not valid JSON: " + ((JsonProcessingException) e).getOriginalMessage();
+        }
+        return "not valid JSON: " + e.getMessage();
+    }
+
+    static String describe(JsonToken token) {
+        if (token == null) {
+            return "nothing";
+        }
+        switch (token) {
+            case START_ARRAY:
+                return "an array";
+            case VALUE_STRING:
+                return "a string";
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return "a number";
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return "a boolean";
+            case VALUE_NULL:
+                return "null";
+            default:
+                return token.asString() == null ? token.name() : token.asString();
+        }
+    }
+
+    /**
+     * Reads the object whose START_OBJECT is the current token, up to and including its
+     * END_OBJECT.
+     */
+    Values readObject(JsonParser parser, SourceText source) throws IOException {
+        Values values = new Values(schema.size());
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT;
+                token = parser.nextToken()) {
+            int[] match = names.get(parser.currentName());
+            JsonToken value = parser.nextToken();
+            if (match == null) {
+                parser.skipChildren();
+                continue;
+            }
+            switch (value) {
+                case VALUE_NULL:
+                    break;
+                case VALUE_STRING:
+                    values.offer(match, parser.getText(), ValueKind.TEXT);
+                    break;
+                case VALUE_NUMBER_INT:
+                case VALUE_NUMBER_FLOAT:
+                    values.offer(match, parser.getText(), ValueKind.NUMBER);
+                    break;
+                case START_OBJECT:
+                case START_ARRAY:
+                    long start = parser.currentTokenLocation().getCharOffset();
+                    parser.skipChildren();
+                    long end = parser.currentLocation().getCharOffset();
+                    values.offer(match, source.slice(start, end), ValueKind.OTHER);
+                    break;
+                default:
+                    values.offer(match, parser.getText(), ValueKind.OTHER);
+                    break;
+            }
+        }
+        return values;
+    }
+
+    /** The values found so far in one object. */
+    final class Values {
+        private final String[] values;
+        private final ValueKind[] kinds;
+        private final int[] ranks;
+
+        private Values(int size) {
+            values = new String[size];
+            kinds = new ValueKind[size];
+            ranks = new int[size];
+            java.util.Arrays.fill(kinds, ValueKind.TEXT);
+        }
+
+        private void offer(int[] match, String value, ValueKind kind) {
+            int field = match[0];
+            if (values[field] != null && ranks[field] < match[1]) {
+                return;
+            }
+            values[field] = Surrogates.replaceUnpaired(value);
+            kinds[field] = kind;
+            ranks[field] = match[1];
+        }
+
+        RawRecord toRecord(long line, String text) {
+            return RawRecord.of(schema, line, text, values, kinds);
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package io.customer360.io.read;
+
+import java.io.IOException;
+
+/**
+ * Splits decoded characters into logical records of a delimited file, following the quoting
+ * rules of RFC 4180 exactly as Commons CSV applies them (a quote opens a quoted field only at the
+ * start of a field; {@code ""} inside a quoted field is a literal quote).
+ *
+ * <ul>
+ *   <li>LF, CRLF and CR end a physical line; line numbers are 1-based and physical.</li>
+ *   <li>A record continues across line breaks while inside a quoted field; such breaks are kept
+ *       in the record text as they were in the file.</li>
+ *   <li>A line that is empty after {@link String#strip()} where a record would start is blank:
+ *       it is skipped and is not a record.</li>
+ *   <li>When the input ends inside a quoted field, the record is returned with a defect, its
+ *       text is its first physical line, and splitting resumes at the physical line after its
+ *       start line: the following lines are read again as records.</li>
+ *   <li>A record longer than {@code maxLength} characters (internal line breaks counted, the
+ *       terminator not) is returned with a defect and splitting resumes at the physical line
+ *       after its start. If its first physical line is the long one, the text is that line's
+ *       first {@code maxLength} characters and the rest of the line is skipped unbuffered;
+ *       otherwise the text is its first physical line. At most about {@code maxLength}
+ *       characters are ever held.</li>
+ * </ul>
+ *
+ * <p>Not thread-safe.
+ */
+final class RecordSplitter {
+    private static final char QUOTE = '"';
+
+    private enum State {
+        /** At the start of a field: a quote here opens a quoted field. */
+        FIELD_START,
+        /** Inside an unquoted field: quotes are literal. */
+        UNQUOTED,
+        /** Inside a quoted field: line breaks belong to the value. */
+        QUOTED,
+        /** Just after a quote inside a quoted field: an escaped quote or the closing quote. */
+        QUOTE_IN_QUOTED,
+        /** After a closing quote: only white space may come before the delimiter. */
+        AFTER_QUOTE,
+        /** Text after a closing quote: the record is broken and ends with the physical line. */
+        BROKEN
+    }
+
+    private final CharInput in;
+    private final char delimiter;
+    private final int maxLength;
+    private final StringBuilder text = new StringBuilder(256);
+    private long nextLine = 1;
+
+    RecordSplitter(CharInput in, char delimiter, int maxLength) {
+        this.in = in;
+        this.delimiter = delimiter;
+        this.maxLength = maxLength;
+    }
+
+    /** The next non-blank record, or null at the end of the input. */
+    TextRecord next() throws IOException {
+        for (int c = in.read(); c != CharInput.EOF; c = in.read()) {
+            TextRecord record = scan(c);
+            if (record != null) {
+                return record;
+            }
+        }
+        return null;
+    }
+
+    /** Scans one record starting with {@code c}; null when it was a blank line. */
+    private TextRecord scan(int first) throws IOException {
+        long start = nextLine;
+        text.setLength(0);
+        int firstLineEnd = -1;
+        int secondLineStart = -1;
+        long quoteLine = start;
+        boolean blank = true;
+        State state = State.FIELD_START;
+        int c = first;
+        while (c != CharInput.EOF) {
+            if (c == '\n' || c == '\r') {
+                boolean crlf = c == '\r' && in.skip('\n');
+                nextLine++;
+                if (state != State.QUOTED) {
+                    break;
+                }
+                if (firstLineEnd < 0) {
+                    firstLineEnd = text.length();
+                }
+                text.append((char) c);
+                if (crlf) {
+                    text.append('\n');
+                }
+                if (secondLineStart < 0) {
+                    secondLineStart = text.length();
+                }
+            } else {
+                char ch = (char) c;
+                State next = advance(state, ch);
+                if (state == State.FIELD_START && next == State.QUOTED) {
+                    quoteLine = nextLine;
+                }
+                state = next;
+                blank = blank && Character.isWhitespace(ch);
+                text.append(ch);
+            }
+            if (text.length() > maxLength) {
+                return tooLong(start, firstLineEnd, secondLineStart);
+            }
+            c = in.read();
+        }
+        if (c == CharInput.EOF && state == State.QUOTED) {
+            return unterminated(start, firstLineEnd, secondLineStart, quoteLine);
+        }
+        return blank ? null : new TextRecord(start, text.toString(), null);
+    }
+
+    private State advance(State state, char c) {
+        switch (state) {
+            case FIELD_START:
+                if (c == delimiter) {
+                    return State.FIELD_START;
+                }
+                return c == QUOTE ? State.QUOTED : State.UNQUOTED;
+            case UNQUOTED:
+                return c == delimiter ? State.FIELD_START : State.UNQUOTED;
+            case QUOTED:
+                return c == QUOTE ? State.QUOTE_IN_QUOTED : State.QUOTED;
+            case QUOTE_IN_QUOTED:
+                if (c == QUOTE) {
+                    return State.QUOTED;
+                }
+                return afterQuote(c);
+            case AFTER_QUOTE:
+                return afterQuote(c);
+            default:
+                return State.BROKEN;
+        }
+    }
+
+    private State afterQuote(char c) {
+        if (c == delimiter) {
+            return State.FIELD_START;
+        }
+        return Character.isWhitespace(c) ? State.AFTER_QUOTE : State.BROKEN;
+    }
+
+    private TextRecord tooLong(long start, int firstLineEnd, int secondLineStart)
+            throws IOException {
+        String defect = "record is longer than " + maxLength
+                + " characters (ReadLimits.maxRecordLength)";
+        if (firstLineEnd < 0) {
+            String head = text.substring(0, maxLength);
+            skipRestOfLine();
+            nextLine = start + 1;
+            return new TextRecord(start, head, defect);
+        }
+        return resumeAfterFirstLine(start, firstLineEnd, secondLineStart, defect);
+    }
+
+    private TextRecord unterminated(long start, int firstLineEnd, int secondLineStart,
+            long quoteLine) {
+        String defect = "quote opened on line " + quoteLine + " is never closed";
+        if (firstLineEnd < 0) {
+            nextLine = start + 1;
+            return new TextRecord(start, text.toString(), defect);
+        }
+        return resumeAfterFirstLine(start, firstLineEnd, secondLineStart, defect);
+    }
+
+    private TextRecord resumeAfterFirstLine(long start, int firstLineEnd, int secondLineStart,
+            String defect) {
+        String firstLine = text.substring(0, firstLineEnd);
+        in.replay(text.subSequence(secondLineStart, text.length()));
+        nextLine = start + 1;
+        return new TextRecord(start, firstLine, defect);
+    }
+
+    private void skipRestOfLine() throws IOException {
+        for (int c = in.read(); c != CharInput.EOF; c = in.read()) {
+            if (c == '\n') {
+                return;
+            }
+            if (c == '\r') {
+                in.skip('\n');
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package io.customer360.io.read;
+
+/**
+ * One logical record of a delimited file as split from the character stream.
+ *
+ * @param line   the 1-based physical line where the record starts
+ * @param text   the original text without its terminator (for a malformed record, see
+ *               {@link RecordSplitter})
+ * @param defect why the record cannot be read, or null when it was split cleanly
+ */
+record TextRecord(long line, String text, String defect) {
+}
