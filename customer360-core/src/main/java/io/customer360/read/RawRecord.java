@@ -94,9 +94,9 @@ public final class RawRecord {
 
     @Override
     public String toString() {
-        // Never the values or the text: records may hold personal data.
+        // Never the values, the text or the defect (which may quote it): personal data.
         return schema.source().reportName() + " record at line " + line
-                + (isMalformed() ? " (malformed: " + malformation + ")" : "");
+                + (isMalformed() ? " (malformed)" : "");
     }
 
     @Override
