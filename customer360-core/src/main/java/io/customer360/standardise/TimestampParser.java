@@ -2,19 +2,77 @@ package io.customer360.standardise;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.zone.ZoneRules;
+import java.util.Objects;
 
-/** Timestamp parsing (SPEC §2). STUB: to be implemented. */
+/**
+ * Reads the timestamp forms of SPEC §2 into instants truncated to milliseconds.
+ *
+ * <p>After {@link Text#clean} (a missing token is missing), exactly these forms are read:
+ * <ul>
+ *   <li>an ISO date {@code yyyy-MM-dd}, e.g. {@code 2024-03-05}, meaning midnight;</li>
+ *   <li>a year-first slash date {@code yyyy/M/d}, e.g. {@code 2024/03/05} or
+ *       {@code 2024/3/5};</li>
+ *   <li>a year-last slash date {@code M/d/yyyy}, e.g. {@code 03/05/2024} or
+ *       {@code 3/5/2024}: 5 March with {@link DateOrder#MONTH_FIRST}, 3 May with
+ *       {@link DateOrder#DAY_FIRST};</li>
+ *   <li>any of these dates followed by {@code T}, {@code t} or one space and a time
+ *       {@code HH:mm}, {@code HH:mm:ss} or {@code HH:mm:ss.f} with 1 to 9 fraction digits,
+ *       then optionally {@code Z}, {@code z} or an offset {@code ±HH:mm}, {@code ±HHmm} or
+ *       {@code ±HH} of at most 18 hours, with nothing in between;</li>
+ *   <li>9 to 11 ASCII digits: seconds since 1970-01-01T00:00Z; 12 to 14 ASCII digits:
+ *       milliseconds since then.</li>
+ * </ul>
+ * The year has exactly four digits; in ISO dates month and day have exactly two, in slash
+ * dates one or two. Hours, minutes and seconds have two digits: hour 00–23, minute and
+ * second 00–59 (no {@code 24:00}, no leap second). Everything else is invalid, for example
+ * other digit counts, two-digit years, a day that does not exist ({@code 2024-02-30}),
+ * month 13, an offset after a date without a time, a space before the offset, a zone name,
+ * a comma as fraction separator and AM/PM.
+ *
+ * <p>A value without an offset is in the parser's zone; where a clock change makes a local
+ * time ambiguous the earlier offset is used, and a local time inside a gap is moved later
+ * by the length of the gap (as {@link ZonedDateTime#of(LocalDateTime, ZoneId)}).
+ *
+ * <p>The year must be from 1900 to 2100: for the textual forms the year as written (before
+ * any offset or zone is applied), for epoch values the year in UTC. Fraction digits beyond
+ * milliseconds are dropped.
+ *
+ * <p>Instances are immutable and thread-safe; parsing uses no exceptions and no formatter.
+ */
 public final class TimestampParser implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    private static final int MIN_YEAR = 1900;
+    private static final int MAX_YEAR = 2100;
+    private static final long END_OF_MAX_YEAR_SECONDS =
+            LocalDate.of(MAX_YEAR + 1, 1, 1).toEpochSecond(LocalTime.MIDNIGHT, ZoneOffset.UTC);
+    private static final long END_OF_MAX_YEAR_MILLIS = END_OF_MAX_YEAR_SECONDS * 1000;
+    private static final int MILLIS_PER_SECOND = 1000;
+    private static final int NANOS_PER_MILLI = 1_000_000;
+
     private final ZoneId zone;
     private final DateOrder dateOrder;
+    /** The zone's fixed offset, or null when its offset changes over time. */
+    private final transient ZoneOffset fixedOffset;
 
-    /** A parser reading values without offset in {@code zone} and slash dates in {@code dateOrder}. */
+    /**
+     * A parser reading values without offset in {@code zone} and slash dates in {@code dateOrder}.
+     *
+     * @param zone the zone of values written without an offset
+     * @param dateOrder how to read a year-last slash date such as {@code 03/05/2024}
+     */
     public TimestampParser(ZoneId zone, DateOrder dateOrder) {
-        this.zone = zone;
-        this.dateOrder = dateOrder;
+        this.zone = Objects.requireNonNull(zone, "zone");
+        this.dateOrder = Objects.requireNonNull(dateOrder, "dateOrder");
+        ZoneRules rules = zone.getRules();
+        this.fixedOffset = rules.isFixedOffset() ? rules.getOffset(Instant.EPOCH) : null;
     }
 
     /** UTC, month first. */
@@ -22,8 +80,95 @@ public final class TimestampParser implements Serializable {
         return new TimestampParser(ZoneId.of("UTC"), DateOrder.MONTH_FIRST);
     }
 
-    /** STUB. */
+    /** The zone of values written without an offset. */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** How a year-last slash date is read. */
+    public DateOrder dateOrder() {
+        return dateOrder;
+    }
+
+    /**
+     * The instant written in {@code raw}, truncated to milliseconds.
+     *
+     * @param raw the value as read, may be null
+     * @return missing for a missing value, the instant, or invalid when {@code raw} is not one
+     *     of the accepted forms or its year is outside 1900–2100
+     */
     public Standardised<Instant> parse(String raw) {
-        throw new UnsupportedOperationException("not implemented yet " + zone + dateOrder);
+        String text = Text.clean(raw);
+        if (text == null) {
+            return Standardised.missing();
+        }
+        if (isAllDigits(text)) {
+            return parseEpoch(text);
+        }
+        DateTimeText fields = DateTimeText.scan(text, dateOrder);
+        if (fields == null || fields.year() < MIN_YEAR || fields.year() > MAX_YEAR) {
+            return Standardised.invalid();
+        }
+        return Standardised.valid(toInstant(fields));
+    }
+
+    private Instant toInstant(DateTimeText fields) {
+        LocalDateTime local = LocalDateTime.of(fields.year(), fields.month(), fields.day(),
+                fields.hour(), fields.minute(), fields.second());
+        long epochSecond;
+        if (fields.hasOffset()) {
+            epochSecond = local.toEpochSecond(ZoneOffset.UTC) - fields.offsetSeconds();
+        } else if (fixedOffset != null) {
+            epochSecond = local.toEpochSecond(fixedOffset);
+        } else {
+            epochSecond = ZonedDateTime.of(local, zone).toEpochSecond();
+        }
+        return Instant.ofEpochMilli(epochSecond * MILLIS_PER_SECOND + fields.nano() / NANOS_PER_MILLI);
+    }
+
+    private static Standardised<Instant> parseEpoch(String digits) {
+        int length = digits.length();
+        if (length >= 9 && length <= 11) {
+            long seconds = Long.parseLong(digits);
+            return seconds < END_OF_MAX_YEAR_SECONDS
+                    ? Standardised.valid(Instant.ofEpochSecond(seconds)) : Standardised.invalid();
+        }
+        if (length >= 12 && length <= 14) {
+            long millis = Long.parseLong(digits);
+            return millis < END_OF_MAX_YEAR_MILLIS
+                    ? Standardised.valid(Instant.ofEpochMilli(millis)) : Standardised.invalid();
+        }
+        return Standardised.invalid();
+    }
+
+    private static boolean isAllDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Rebuilds the derived zone data after deserialisation. */
+    private Object readResolve() {
+        return new TimestampParser(zone, dateOrder);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TimestampParser && ((TimestampParser) other).zone.equals(zone)
+                && ((TimestampParser) other).dateOrder == dateOrder;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(zone, dateOrder);
+    }
+
+    @Override
+    public String toString() {
+        return "TimestampParser[zone=" + zone + ", dateOrder=" + dateOrder + "]";
     }
 }
