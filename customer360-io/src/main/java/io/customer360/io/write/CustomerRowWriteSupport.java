@@ -33,7 +33,9 @@ final class CustomerRowWriteSupport extends WriteSupport<CustomerRow> {
         this.messageType = ParquetSchemas.messageType(schema);
     }
 
+    // Abstract in WriteSupport, hence implemented; parquet calls the ParquetConfiguration variant.
     @Override
+    @SuppressWarnings("deprecation")
     public WriteContext init(Configuration configuration) {
         return context();
     }

@@ -1,5 +1,7 @@
 package io.customer360.io.write;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,7 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 
-/** Opening output files and making text safe to encode; shared by the text formats. */
+/** Opening output files and encoding text safely; shared by the formats. */
 final class OutputFiles {
     private static final int BUFFER_SIZE = 64 * 1024;
 
@@ -24,6 +26,16 @@ final class OutputFiles {
         Objects.requireNonNull(file, "file");
         return new BufferedOutputStream(Files.newOutputStream(file,
                 StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), BUFFER_SIZE);
+    }
+
+    /**
+     * A JSON factory whose generators write every non-ASCII character, including those beyond
+     * the Basic Multilingual Plane, as UTF-8 rather than as escaped surrogate pairs.
+     */
+    static JsonFactory jsonFactory() {
+        return JsonFactory.builder()
+                .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+                .build();
     }
 
     /**

@@ -63,7 +63,9 @@ final class ParquetRowWriter implements RecordWriter<CustomerRow> {
             return this;
         }
 
+        // Abstract in ParquetWriter.Builder, hence implemented; build() calls the variant below.
         @Override
+        @SuppressWarnings("deprecation")
         protected WriteSupport<CustomerRow> getWriteSupport(Configuration configuration) {
             return new CustomerRowWriteSupport(schema);
         }
