@@ -7,6 +7,7 @@ import io.customer360.model.Rejection;
 import io.customer360.output.RecordWriter;
 import io.customer360.output.RejectFormat;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 
 /**
@@ -37,9 +38,15 @@ public final class JsonLinesRejectFormat implements RejectFormat {
      */
     @Override
     public RecordWriter<Rejection> open(Path file) throws IOException {
-        JsonGenerator generator = factory.createGenerator(OutputFiles.createNew(file), JsonEncoding.UTF8);
-        generator.setRootValueSeparator(null);
-        return new Writer(generator);
+        OutputStream out = OutputFiles.createNew(file);
+        try {
+            JsonGenerator generator = factory.createGenerator(out, JsonEncoding.UTF8);
+            generator.setRootValueSeparator(null);
+            return new Writer(generator);
+        } catch (IOException | RuntimeException e) {
+            OutputFiles.closeAfterFailure(out, e);
+            throw e;
+        }
     }
 
     @Override

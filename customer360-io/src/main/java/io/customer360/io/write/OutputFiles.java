@@ -3,6 +3,7 @@ package io.customer360.io.write;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import java.io.BufferedOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -26,6 +27,15 @@ final class OutputFiles {
         Objects.requireNonNull(file, "file");
         return new BufferedOutputStream(Files.newOutputStream(file,
                 StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), BUFFER_SIZE);
+    }
+
+    /** Closes {@code stream} after {@code failure}, recording a failure to close as suppressed. */
+    static void closeAfterFailure(Closeable stream, Exception failure) {
+        try {
+            stream.close();
+        } catch (IOException closing) {
+            failure.addSuppressed(closing);
+        }
     }
 
     /**

@@ -6,7 +6,10 @@ import io.customer360.output.RecordWriter;
 import io.customer360.output.TableFormat;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 
 /**
@@ -28,6 +31,9 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
  * the row is not written. Instances are immutable and may open any number of files.
  */
 public final class ParquetTableFormat implements TableFormat {
+    private static final Set<CompressionCodecName> SUPPORTED = Collections.unmodifiableSet(
+            EnumSet.of(CompressionCodecName.UNCOMPRESSED, CompressionCodecName.SNAPPY,
+                    CompressionCodecName.GZIP, CompressionCodecName.ZSTD, CompressionCodecName.LZ4_RAW));
     private static final ParquetTableFormat SNAPPY = new ParquetTableFormat(CompressionCodecName.SNAPPY);
 
     private final CompressionCodecName compression;
@@ -42,12 +48,19 @@ public final class ParquetTableFormat implements TableFormat {
     }
 
     /**
-     * A format with another compression codec. {@code UNCOMPRESSED}, {@code SNAPPY},
-     * {@code GZIP} and {@code ZSTD} work with the module's dependencies; other codecs need
-     * their libraries on the class path and fail on {@link #open} without them.
+     * A format with another compression codec: one of {@code UNCOMPRESSED}, {@code SNAPPY},
+     * {@code GZIP}, {@code ZSTD} and {@code LZ4_RAW}, the codecs that work with this module's
+     * dependencies alone.
+     *
+     * @throws IllegalArgumentException for any other codec
      */
     public static ParquetTableFormat withCompression(CompressionCodecName compression) {
-        return new ParquetTableFormat(Objects.requireNonNull(compression, "compression"));
+        Objects.requireNonNull(compression, "compression");
+        if (!SUPPORTED.contains(compression)) {
+            throw new IllegalArgumentException(
+                    "compression must be one of " + SUPPORTED + " but was " + compression);
+        }
+        return new ParquetTableFormat(compression);
     }
 
     /** The compression codec of the column chunks. */

@@ -49,18 +49,10 @@ public final class RejectedTransactionsLogFormat implements RejectFormat {
             out.write(HEADER);
             out.write('\n');
         } catch (IOException | RuntimeException e) {
-            closeAfterFailure(out, e);
+            OutputFiles.closeAfterFailure(out, e);
             throw e;
         }
         return new LogWriter(out);
-    }
-
-    private static void closeAfterFailure(Writer out, Exception failure) {
-        try {
-            out.close();
-        } catch (IOException closing) {
-            failure.addSuppressed(closing);
-        }
     }
 
     @Override

@@ -148,6 +148,13 @@ class ParquetTableFormatTest {
     }
 
     @Test
+    void refusesACodecWhoseLibraryIsNotADependency() {
+        assertThatThrownBy(() -> ParquetTableFormat.withCompression(CompressionCodecName.LZO))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("but was LZO");
+    }
+
+    @Test
     void writesByteIdenticalFilesForTheSameRows() throws Exception {
         Path first = write(dir.resolve("first.parquet"), sampleRows());
         Path second = write(dir.resolve("second.parquet"), sampleRows());
