@@ -1,0 +1,81 @@
+package io.customer360.io.write;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.customer360.model.Rejection;
+import io.customer360.output.RecordWriter;
+import io.customer360.output.RejectFormat;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+
+/**
+ * Writes rejections as JSON Lines ({@code rejects.jsonl}): one compact JSON object per
+ * rejection, each followed by LF, in the order they are written. The keys come in this order:
+ *
+ * <pre>{@code
+ * {"source":"leads","line":12,"reason_code":"INVALID_EMAIL","reason":"Invalid email","raw":"…"}
+ * }</pre>
+ *
+ * <p>{@code source} is the source's report name, {@code line} the 1-based physical line where
+ * the record starts, {@code raw} the record's original text without its line terminator.
+ * Text is UTF-8; only what JSON requires is escaped (quotes, backslashes and control
+ * characters), so non-ASCII text appears as itself. Instances are stateless and reusable.
+ */
+public final class JsonLinesRejectFormat implements RejectFormat {
+    private final JsonFactory factory = OutputFiles.jsonFactory();
+
+    /** Creates the format. */
+    public JsonLinesRejectFormat() {
+        // nothing to configure
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws java.nio.file.FileAlreadyExistsException when {@code file} exists
+     */
+    @Override
+    public RecordWriter<Rejection> open(Path file) throws IOException {
+        OutputStream out = OutputFiles.createNew(file);
+        try {
+            JsonGenerator generator = factory.createGenerator(out, JsonEncoding.UTF8);
+            generator.setRootValueSeparator(null);
+            return new Writer(generator);
+        } catch (IOException | RuntimeException e) {
+            OutputFiles.closeAfterFailure(out, e);
+            throw e;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "JsonLinesRejectFormat";
+    }
+
+    private static final class Writer implements RecordWriter<Rejection> {
+        private final JsonGenerator generator;
+
+        Writer(JsonGenerator generator) {
+            this.generator = generator;
+        }
+
+        @Override
+        public void write(Rejection rejection) throws IOException {
+            generator.writeStartObject();
+            generator.writeStringField("source", rejection.source().reportName());
+            generator.writeNumberField("line", rejection.line());
+            generator.writeStringField("reason_code", rejection.reasonCode().code());
+            generator.writeStringField("reason", OutputFiles.wellFormed(rejection.reason()));
+            generator.writeStringField("raw", OutputFiles.wellFormed(rejection.raw()));
+            generator.writeEndObject();
+            generator.writeRaw('\n');
+        }
+
+        @Override
+        public void close() throws IOException {
+            generator.close();
+        }
+    }
+}

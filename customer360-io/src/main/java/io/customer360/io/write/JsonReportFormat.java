@@ -1,0 +1,143 @@
+package io.customer360.io.write;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import io.customer360.model.Source;
+import io.customer360.output.ReportFormat;
+import io.customer360.report.IdentityReport;
+import io.customer360.report.RunReport;
+import io.customer360.report.SourceReport;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Writes the run report as {@code run_report.json}: one JSON object, indented by two spaces,
+ * UTF-8, LF line endings and a final LF. Keys always come in this order:
+ *
+ * <pre>{@code
+ * {
+ *   "library_version": "0.1.0",
+ *   "started_at": "2026-11-28T10:00:00.000Z",
+ *   "finished_at": "2026-11-28T10:00:01.234Z",
+ *   "duration_ms": 1234,
+ *   "sources": {
+ *     "leads": {
+ *       "path": "in/crm_leads.csv",
+ *       "read": 10,
+ *       "accepted": 7,
+ *       "rejected": 3,
+ *       "rejected_by_reason": {"DUPLICATE_LEAD": 1, "INVALID_EMAIL": 2}
+ *     },
+ *     "transactions": {…}
+ *   },
+ *   "identity": {"customers": 9, "with_lead": 7, "with_activity": 6, "linked": 4,
+ *                "anonymous": 2, "groups_dropped": 1},
+ *   "outputs": {"customer_360.parquet": {"rows": 9}, "rejects.jsonl": {"rows": 5}}
+ * }
+ * }</pre>
+ *
+ * <p>Times are UTC in ISO-8601 with exactly three fraction digits. {@code sources} holds only
+ * the configured sources, in the order identity map, leads, transactions, web activity, named
+ * by {@link Source#reportName()}; {@code rejected_by_reason} lists codes alphabetically and is
+ * {@code {}} when nothing was rejected. {@code outputs} lists files in writing order. Instances
+ * are stateless and reusable.
+ */
+public final class JsonReportFormat implements ReportFormat {
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    private final JsonFactory factory = OutputFiles.jsonFactory();
+
+    /** Creates the format. */
+    public JsonReportFormat() {
+        // nothing to configure
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws java.nio.file.FileAlreadyExistsException when {@code file} exists
+     */
+    @Override
+    public void write(RunReport report, Path file) throws IOException {
+        Objects.requireNonNull(report, "report");
+        try (JsonGenerator json = factory.createGenerator(OutputFiles.createNew(file), JsonEncoding.UTF8)) {
+            json.setPrettyPrinter(prettyPrinter());
+            writeReport(json, report);
+            json.writeRaw('\n');
+        }
+    }
+
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        return new DefaultPrettyPrinter(separators)
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+    }
+
+    private static void writeReport(JsonGenerator json, RunReport report) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("library_version", OutputFiles.wellFormed(report.libraryVersion()));
+        json.writeStringField("started_at", TIME.format(report.startedAt()));
+        json.writeStringField("finished_at", TIME.format(report.finishedAt()));
+        json.writeNumberField("duration_ms", report.durationMs());
+        json.writeObjectFieldStart("sources");
+        for (Map.Entry<Source, SourceReport> source : report.sources().entrySet()) {
+            json.writeFieldName(source.getKey().reportName());
+            writeSource(json, source.getValue());
+        }
+        json.writeEndObject();
+        writeIdentity(json, report.identity());
+        json.writeObjectFieldStart("outputs");
+        for (Map.Entry<String, Long> output : report.outputRows().entrySet()) {
+            json.writeObjectFieldStart(OutputFiles.wellFormed(output.getKey()));
+            json.writeNumberField("rows", output.getValue());
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void writeSource(JsonGenerator json, SourceReport source) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("path", OutputFiles.wellFormed(source.location()));
+        json.writeNumberField("read", source.read());
+        json.writeNumberField("accepted", source.accepted());
+        json.writeNumberField("rejected", source.rejected());
+        json.writeObjectFieldStart("rejected_by_reason");
+        for (Map.Entry<String, Long> reason : source.rejectedByReason().entrySet()) {
+            json.writeNumberField(reason.getKey(), reason.getValue());
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void writeIdentity(JsonGenerator json, IdentityReport identity) throws IOException {
+        json.writeObjectFieldStart("identity");
+        json.writeNumberField("customers", identity.customers());
+        json.writeNumberField("with_lead", identity.withLead());
+        json.writeNumberField("with_activity", identity.withActivity());
+        json.writeNumberField("linked", identity.linked());
+        json.writeNumberField("anonymous", identity.anonymous());
+        json.writeNumberField("groups_dropped", identity.groupsDropped());
+        json.writeEndObject();
+    }
+
+    @Override
+    public String toString() {
+        return "JsonReportFormat";
+    }
+}

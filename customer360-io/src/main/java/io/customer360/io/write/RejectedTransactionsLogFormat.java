@@ -1,0 +1,97 @@
+package io.customer360.io.write;
+
+import io.customer360.model.Rejection;
+import io.customer360.model.Source;
+import io.customer360.output.RecordWriter;
+import io.customer360.output.RejectFormat;
+import io.customer360.read.RawRecord;
+import io.customer360.read.TransactionField;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * Writes rejected transactions as {@code rejected_transactions.log}: the header
+ * {@code transaction_id|status|amount|reason}, then one line per rejection in the order they
+ * are written, for example {@code TX-4003|Refunded|-10.0|Non-positive amount (-10.0)}.
+ *
+ * <p>The first three fields are the record's raw values stripped of surrounding white space,
+ * empty when missing (a malformed record has no values, so all three are empty); the fourth
+ * is the rejection's reason. A field holding {@code |}, {@code "}, CR or LF is wrapped in
+ * double quotes with inner quotes doubled. UTF-8, LF line endings. Instances are stateless and
+ * reusable.
+ *
+ * <p>The writer accepts only rejections of the transactions source and throws
+ * {@link IllegalArgumentException} for any other.
+ */
+public final class RejectedTransactionsLogFormat implements RejectFormat {
+    /** The first line of the file. */
+    static final String HEADER = "transaction_id|status|amount|reason";
+
+    /** Creates the format. */
+    public RejectedTransactionsLogFormat() {
+        // nothing to configure
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws java.nio.file.FileAlreadyExistsException when {@code file} exists
+     */
+    @Override
+    public RecordWriter<Rejection> open(Path file) throws IOException {
+        Writer out = new BufferedWriter(
+                new OutputStreamWriter(OutputFiles.createNew(file), StandardCharsets.UTF_8));
+        try {
+            out.write(HEADER);
+            out.write('\n');
+        } catch (IOException | RuntimeException e) {
+            OutputFiles.closeAfterFailure(out, e);
+            throw e;
+        }
+        return new LogWriter(out);
+    }
+
+    @Override
+    public String toString() {
+        return "RejectedTransactionsLogFormat";
+    }
+
+    private static final class LogWriter implements RecordWriter<Rejection> {
+        private final Writer out;
+        private final StringBuilder line = new StringBuilder();
+
+        LogWriter(Writer out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(Rejection rejection) throws IOException {
+            if (rejection.source() != Source.TRANSACTIONS) {
+                throw new IllegalArgumentException("rejected_transactions.log takes rejections of "
+                        + Source.TRANSACTIONS.reportName() + " but was " + rejection);
+            }
+            RawRecord record = rejection.record();
+            line.setLength(0);
+            PipeFields.appendLine(line,
+                    value(record, TransactionField.TRANSACTION_ID),
+                    value(record, TransactionField.STATUS),
+                    value(record, TransactionField.AMOUNT),
+                    rejection.reason());
+            out.write(OutputFiles.wellFormed(line.toString()));
+        }
+
+        private static String value(RawRecord record, TransactionField field) {
+            String value = record.value(field);
+            return value == null ? "" : value.strip();
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package io.customer360.io.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.customer360.model.Source;
+import io.customer360.report.IdentityReport;
+import io.customer360.report.RunReport;
+import io.customer360.report.SourceReport;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JsonReportFormatTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesTheDocumentedShapeWithOnlyConfiguredSourcesInSourceOrder() throws Exception {
+        Path file = dir.resolve("run_report.json");
+
+        new JsonReportFormat().write(sampleReport(), file);
+
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(String.join("\n",
+                "{",
+                "  \"library_version\": \"0.1.0\",",
+                "  \"started_at\": \"2026-11-28T10:00:00.000Z\",",
+                "  \"finished_at\": \"2026-11-28T10:00:01.234Z\",",
+                "  \"duration_ms\": 1234,",
+                "  \"sources\": {",
+                "    \"leads\": {",
+                "      \"path\": \"in/crm_leads.csv\",",
+                "      \"read\": 10,",
+                "      \"accepted\": 7,",
+                "      \"rejected\": 3,",
+                "      \"rejected_by_reason\": {",
+                "        \"DUPLICATE_LEAD\": 1,",
+                "        \"INVALID_EMAIL\": 2",
+                "      }",
+                "    },",
+                "    \"transactions\": {",
+                "      \"path\": \"in/transactions.txt\",",
+                "      \"read\": 4,",
+                "      \"accepted\": 4,",
+                "      \"rejected\": 0,",
+                "      \"rejected_by_reason\": {}",
+                "    }",
+                "  },",
+                "  \"identity\": {",
+                "    \"customers\": 9,",
+                "    \"with_lead\": 7,",
+                "    \"with_activity\": 6,",
+                "    \"linked\": 4,",
+                "    \"anonymous\": 2,",
+                "    \"groups_dropped\": 1",
+                "  },",
+                "  \"outputs\": {",
+                "    \"customer_360.parquet\": {",
+                "      \"rows\": 9",
+                "    },",
+                "    \"rejects.jsonl\": {",
+                "      \"rows\": 3",
+                "    },",
+                "    \"rejected_transactions.log\": {",
+                "      \"rows\": 0",
+                "    }",
+                "  }",
+                "}",
+                ""));
+    }
+
+    @Test
+    void writesJsonThatDuckDbParses() throws Exception {
+        Path file = dir.resolve("run_report.json");
+        new JsonReportFormat().write(sampleReport(), file);
+
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT sources.leads.rejected_by_reason.INVALID_EMAIL,"
+                        + " identity.groups_dropped, outputs.\"customer_360.parquet\".rows"
+                        + " FROM read_json('" + file + "')")) {
+            assertThat(result.next()).isTrue();
+            assertThat(result.getLong(1)).isEqualTo(2);
+            assertThat(result.getLong(2)).isEqualTo(1);
+            assertThat(result.getLong(3)).isEqualTo(9);
+        }
+    }
+
+    @Test
+    void writesTimesWithExactlyThreeFractionDigitsTruncatingFinerParts() throws Exception {
+        Path file = dir.resolve("run_report.json");
+        RunReport report = new RunReport("0.1.0", Instant.parse("2026-01-02T03:04:05Z"),
+                Instant.parse("2026-01-02T03:04:05.987654321Z"), 987, Map.of(),
+                new IdentityReport(0, 0, 0, 0, 0, 0), Map.of());
+
+        new JsonReportFormat().write(report, file);
+
+        assertThat(Files.readString(file, StandardCharsets.UTF_8))
+                .contains("\"started_at\": \"2026-01-02T03:04:05.000Z\"")
+                .contains("\"finished_at\": \"2026-01-02T03:04:05.987Z\"")
+                .contains("\"sources\": {},");
+    }
+
+    @Test
+    void refusesToOverwriteAnExistingFile() throws Exception {
+        Path file = Files.writeString(dir.resolve("run_report.json"), "keep me");
+
+        assertThatThrownBy(() -> new JsonReportFormat().write(sampleReport(), file))
+                .isInstanceOf(FileAlreadyExistsException.class);
+        assertThat(Files.readString(file)).isEqualTo("keep me");
+    }
+
+    private static RunReport sampleReport() {
+        Map<Source, SourceReport> sources = new LinkedHashMap<>();
+        // inserted out of Source order on purpose
+        sources.put(Source.TRANSACTIONS, new SourceReport("in/transactions.txt", 4, 4, 0, Map.of()));
+        sources.put(Source.LEADS, new SourceReport("in/crm_leads.csv", 10, 7, 3,
+                Map.of("INVALID_EMAIL", 2L, "DUPLICATE_LEAD", 1L)));
+        Map<String, Long> outputs = new LinkedHashMap<>();
+        outputs.put("customer_360.parquet", 9L);
+        outputs.put("rejects.jsonl", 3L);
+        outputs.put("rejected_transactions.log", 0L);
+        return new RunReport("0.1.0", Instant.parse("2026-11-28T10:00:00Z"),
+                Instant.parse("2026-11-28T10:00:01.234Z"), 1234, sources,
+                new IdentityReport(9, 7, 6, 4, 2, 1), outputs);
+    }
+}
