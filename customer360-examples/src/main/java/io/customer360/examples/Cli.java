@@ -32,6 +32,7 @@ public final class Cli {
         Path output;
         if (args.length == 0) {
             input = copySample(Files.createTempDirectory("customer360-sample"));
+            deleteOnExit(input);
             output = Path.of("customer360-output");
             System.out.println("No folders given: running on the bundled sample data.");
         } else if (args.length == 2) {
@@ -49,6 +50,14 @@ public final class Cli {
         } catch (SchemaException failure) {
             System.err.println("customer360: " + failure.getMessage());
             System.exit(1);
+        }
+    }
+
+    private static void deleteOnExit(Path sampleDirectory) {
+        // Registered first so that the directory is deleted after its files.
+        sampleDirectory.toFile().deleteOnExit();
+        for (String file : SAMPLE_FILES) {
+            sampleDirectory.resolve(file).toFile().deleteOnExit();
         }
     }
 
