@@ -255,6 +255,53 @@ class PipelineTest {
     }
 
     @Test
+    void failsWhenTheOutputDirectoryCannotBeCreated() throws IOException {
+        Path notADirectory = Files.writeString(out.resolve("plain-file"), "x");
+        FakeInput leads = new FakeInput("leads").row("email=a@x.io", "creation_date=2024-01-01");
+
+        assertThatThrownBy(() -> Customer360.builder().leads(leads)
+                .outputDirectory(notADirectory.resolve("sub")).tableFormat(formats.table())
+                .build().run())
+                .isInstanceOf(Customer360Exception.class).hasMessageContaining("plain-file");
+        assertThat(filesIn(out)).containsExactly("plain-file");
+    }
+
+    @Test
+    void usesTheConfiguredIdentityResolver() {
+        FakeInput leads = new FakeInput("leads").row("email=a@x.io", "creation_date=2024-01-01");
+        FakeInput web = new FakeInput("web").row("user_uuid=" + U1, "email=a@x.io");
+
+        builder().leads(leads).webActivity(web)
+                .identityResolver(() -> new io.customer360.identity.IdentityResolver() {
+                    private final io.customer360.identity.UnionFindResolver links =
+                            new io.customer360.identity.UnionFindResolver();
+
+                    @Override
+                    public void add(String identifier) {
+                        links.add(identifier);
+                    }
+
+                    @Override
+                    public void link(String left, String right, Source evidence) {
+                        links.add(left);
+                        links.add(right);
+                        if (evidence != Source.WEB_ACTIVITY) {
+                            links.link(left, right, evidence);
+                        }
+                    }
+
+                    @Override
+                    public java.util.Collection<List<String>> groups() {
+                        return links.groups();
+                    }
+                })
+                .build().run();
+
+        assertThat(formats.rows).hasSize(2);
+        assertThat(column("has_lead")).containsExactlyInAnyOrder(true, false);
+    }
+
+    @Test
     void buildRequiresASourceAndTheOutputs() throws IOException {
         assertThatThrownBy(() -> Customer360.builder().outputDirectory(out)
                 .tableFormat(formats.table()).build())
