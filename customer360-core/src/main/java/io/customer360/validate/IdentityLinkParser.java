@@ -1,7 +1,6 @@
 package io.customer360.validate;
 
-import static io.customer360.validate.Violations.invalid;
-import static io.customer360.validate.Violations.missing;
+import static io.customer360.validate.Violations.check;
 
 import io.customer360.model.IdentityLink;
 import io.customer360.model.ReasonCode;
@@ -24,22 +23,16 @@ public final class IdentityLinkParser implements RecordParser<IdentityLink> {
             return ParseResult.rejected(Violations.malformed(record));
         }
         Standardised<String> email = Emails.standardise(record.value(IdentityMapField.EMAIL));
-        if (email.isMissing()) {
-            return ParseResult.rejected(
-                    missing(ReasonCode.MISSING_EMAIL, IdentityMapField.EMAIL, "email"));
-        }
-        if (email.isInvalid()) {
-            return ParseResult.rejected(invalid(ReasonCode.INVALID_EMAIL, record,
-                    IdentityMapField.EMAIL, "Invalid email"));
+        Violation violation = check(email, record, IdentityMapField.EMAIL,
+                ReasonCode.MISSING_EMAIL, ReasonCode.INVALID_EMAIL, "email");
+        if (violation != null) {
+            return ParseResult.rejected(violation);
         }
         Standardised<String> uuid = UserUuids.standardise(record.value(IdentityMapField.USER_UUID));
-        if (uuid.isMissing()) {
-            return ParseResult.rejected(missing(ReasonCode.MISSING_USER_UUID,
-                    IdentityMapField.USER_UUID, "user UUID"));
-        }
-        if (uuid.isInvalid()) {
-            return ParseResult.rejected(invalid(ReasonCode.INVALID_USER_UUID, record,
-                    IdentityMapField.USER_UUID, "Invalid user UUID"));
+        violation = check(uuid, record, IdentityMapField.USER_UUID, ReasonCode.MISSING_USER_UUID,
+                ReasonCode.INVALID_USER_UUID, "user UUID");
+        if (violation != null) {
+            return ParseResult.rejected(violation);
         }
         return ParseResult.accepted(
                 new IdentityLink(email.value(), uuid.value(), record.line()));

@@ -1,8 +1,7 @@
 package io.customer360.validate;
 
 import static io.customer360.validate.Violations.clean;
-import static io.customer360.validate.Violations.invalid;
-import static io.customer360.validate.Violations.missing;
+import static io.customer360.validate.Violations.check;
 
 import io.customer360.model.Lead;
 import io.customer360.model.ReasonCode;
@@ -39,22 +38,22 @@ public final class LeadParser implements RecordParser<Lead> {
             return ParseResult.rejected(Violations.malformed(record));
         }
         Standardised<String> email = Emails.standardise(record.value(LeadField.EMAIL));
-        if (email.isMissing()) {
-            return ParseResult.rejected(missing(ReasonCode.MISSING_EMAIL, LeadField.EMAIL, "email"));
-        }
-        if (email.isInvalid()) {
-            return ParseResult.rejected(
-                    invalid(ReasonCode.INVALID_EMAIL, record, LeadField.EMAIL, "Invalid email"));
+        Violation violation = check(email, record, LeadField.EMAIL, ReasonCode.MISSING_EMAIL,
+                ReasonCode.INVALID_EMAIL, "email");
+        if (violation != null) {
+            return ParseResult.rejected(violation);
         }
         Standardised<String> uuid = UserUuids.standardise(record.value(LeadField.USER_UUID));
-        if (uuid.isInvalid()) {
-            return ParseResult.rejected(invalid(ReasonCode.INVALID_USER_UUID, record,
-                    LeadField.USER_UUID, "Invalid user UUID"));
+        violation = check(uuid, record, LeadField.USER_UUID, null, ReasonCode.INVALID_USER_UUID,
+                "user UUID");
+        if (violation != null) {
+            return ParseResult.rejected(violation);
         }
         Standardised<Instant> created = timestamps.parse(record.value(LeadField.CREATION_DATE));
-        if (created.isInvalid()) {
-            return ParseResult.rejected(invalid(ReasonCode.INVALID_TIMESTAMP, record,
-                    LeadField.CREATION_DATE, "Invalid creation date"));
+        violation = check(created, record, LeadField.CREATION_DATE, null,
+                ReasonCode.INVALID_TIMESTAMP, "creation date");
+        if (violation != null) {
+            return ParseResult.rejected(violation);
         }
         return ParseResult.accepted(new Lead(clean(record, LeadField.LEAD_ID),
                 Names.standardise(rawName(record)).value(), email.value(),

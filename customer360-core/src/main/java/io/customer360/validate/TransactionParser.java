@@ -1,5 +1,6 @@
 package io.customer360.validate;
 
+import static io.customer360.validate.Violations.check;
 import static io.customer360.validate.Violations.clean;
 import static io.customer360.validate.Violations.invalid;
 import static io.customer360.validate.Violations.missing;
@@ -46,37 +47,33 @@ public final class TransactionParser implements RecordParser<Transaction> {
                     TransactionField.TRANSACTION_ID, "transaction id"));
         }
         Standardised<String> uuid = UserUuids.standardise(record.value(TransactionField.USER_UUID));
-        if (uuid.isMissing()) {
-            return ParseResult.rejected(missing(ReasonCode.MISSING_USER_UUID,
-                    TransactionField.USER_UUID, "user UUID"));
-        }
-        if (uuid.isInvalid()) {
-            return ParseResult.rejected(invalid(ReasonCode.INVALID_USER_UUID, record,
-                    TransactionField.USER_UUID, "Invalid user UUID"));
+        Violation violation = check(uuid, record, TransactionField.USER_UUID,
+                ReasonCode.MISSING_USER_UUID, ReasonCode.INVALID_USER_UUID, "user UUID");
+        if (violation != null) {
+            return ParseResult.rejected(violation);
         }
         Standardised<Long> amount = Amounts.standardise(record.value(TransactionField.AMOUNT));
-        if (amount.isMissing()) {
-            return ParseResult.rejected(missing(ReasonCode.INVALID_AMOUNT,
-                    TransactionField.AMOUNT, "amount"));
-        }
-        if (amount.isInvalid()) {
-            return ParseResult.rejected(invalid(ReasonCode.INVALID_AMOUNT, record,
-                    TransactionField.AMOUNT, "Invalid amount"));
+        violation = check(amount, record, TransactionField.AMOUNT, ReasonCode.INVALID_AMOUNT,
+                ReasonCode.INVALID_AMOUNT, "amount");
+        if (violation != null) {
+            return ParseResult.rejected(violation);
         }
         Standardised<Instant> date =
                 timestamps.parse(record.value(TransactionField.TRANSACTION_DATE));
-        if (date.isInvalid()) {
-            return ParseResult.rejected(invalid(ReasonCode.INVALID_TIMESTAMP, record,
-                    TransactionField.TRANSACTION_DATE, "Invalid transaction date"));
+        violation = check(date, record, TransactionField.TRANSACTION_DATE, null,
+                ReasonCode.INVALID_TIMESTAMP, "transaction date");
+        if (violation != null) {
+            return ParseResult.rejected(violation);
         }
         if (Text.clean(record.value(TransactionField.STATUS)) == null) {
             return ParseResult.rejected(
                     missing(ReasonCode.MISSING_STATUS, TransactionField.STATUS, "status"));
         }
         Standardised<String> email = Emails.standardise(record.value(TransactionField.EMAIL));
-        if (email.isInvalid()) {
-            return ParseResult.rejected(invalid(ReasonCode.INVALID_EMAIL, record,
-                    TransactionField.EMAIL, "Invalid email"));
+        violation = check(email, record, TransactionField.EMAIL, null, ReasonCode.INVALID_EMAIL,
+                "email");
+        if (violation != null) {
+            return ParseResult.rejected(violation);
         }
         if (amount.value() <= 0) {
             return ParseResult.rejected(invalid(ReasonCode.NON_POSITIVE_AMOUNT, record,

@@ -3,6 +3,7 @@ package io.customer360.validate;
 import io.customer360.model.ReasonCode;
 import io.customer360.read.RawRecord;
 import io.customer360.read.SourceField;
+import io.customer360.standardise.Standardised;
 import io.customer360.standardise.Text;
 
 /** The built-in violations with their human reasons, e.g. {@code Invalid email (a@@b)}. */
@@ -23,6 +24,21 @@ final class Violations {
     static Violation invalid(ReasonCode code, RawRecord record, SourceField field, String what) {
         String value = stripped(record.value(field));
         return new Violation(code, field.columnName(), value, what + " (" + value + ")");
+    }
+
+    /**
+     * The violation of a standardised value, or null when it passes: {@code missingCode} when
+     * missing (null for an optional field), {@code INVALID_...} with the raw value when invalid.
+     */
+    static Violation check(Standardised<?> value, RawRecord record, SourceField field,
+            ReasonCode missingCode, ReasonCode invalidCode, String what) {
+        if (value.isMissing()) {
+            return missingCode == null ? null : missing(missingCode, field, what);
+        }
+        if (value.isInvalid()) {
+            return invalid(invalidCode, record, field, "Invalid " + what);
+        }
+        return null;
     }
 
     static String stripped(String raw) {

@@ -1,8 +1,7 @@
 package io.customer360.validate;
 
 import static io.customer360.validate.Violations.clean;
-import static io.customer360.validate.Violations.invalid;
-import static io.customer360.validate.Violations.missing;
+import static io.customer360.validate.Violations.check;
 
 import io.customer360.model.ReasonCode;
 import io.customer360.model.WebEvent;
@@ -37,29 +36,29 @@ public final class WebEventParser implements RecordParser<WebEvent> {
             return ParseResult.rejected(Violations.malformed(record));
         }
         Standardised<String> uuid = UserUuids.standardise(record.value(WebActivityField.USER_UUID));
-        if (uuid.isMissing()) {
-            return ParseResult.rejected(missing(ReasonCode.MISSING_USER_UUID,
-                    WebActivityField.USER_UUID, "user UUID"));
-        }
-        if (uuid.isInvalid()) {
-            return ParseResult.rejected(invalid(ReasonCode.INVALID_USER_UUID, record,
-                    WebActivityField.USER_UUID, "Invalid user UUID"));
+        Violation violation = check(uuid, record, WebActivityField.USER_UUID,
+                ReasonCode.MISSING_USER_UUID, ReasonCode.INVALID_USER_UUID, "user UUID");
+        if (violation != null) {
+            return ParseResult.rejected(violation);
         }
         Standardised<Long> pageViews = PageViews.standardise(
                 record.value(WebActivityField.PAGE_VIEWS), record.kind(WebActivityField.PAGE_VIEWS));
-        if (pageViews.isInvalid()) {
-            return ParseResult.rejected(invalid(ReasonCode.INVALID_PAGE_VIEWS, record,
-                    WebActivityField.PAGE_VIEWS, "Invalid page views"));
+        violation = check(pageViews, record, WebActivityField.PAGE_VIEWS, null,
+                ReasonCode.INVALID_PAGE_VIEWS, "page views");
+        if (violation != null) {
+            return ParseResult.rejected(violation);
         }
         Standardised<Instant> time = timestamps.parse(record.value(WebActivityField.TIMESTAMP));
-        if (time.isInvalid()) {
-            return ParseResult.rejected(invalid(ReasonCode.INVALID_TIMESTAMP, record,
-                    WebActivityField.TIMESTAMP, "Invalid timestamp"));
+        violation = check(time, record, WebActivityField.TIMESTAMP, null,
+                ReasonCode.INVALID_TIMESTAMP, "timestamp");
+        if (violation != null) {
+            return ParseResult.rejected(violation);
         }
         Standardised<String> email = Emails.standardise(record.value(WebActivityField.EMAIL));
-        if (email.isInvalid()) {
-            return ParseResult.rejected(invalid(ReasonCode.INVALID_EMAIL, record,
-                    WebActivityField.EMAIL, "Invalid email"));
+        violation = check(email, record, WebActivityField.EMAIL, null, ReasonCode.INVALID_EMAIL,
+                "email");
+        if (violation != null) {
+            return ParseResult.rejected(violation);
         }
         return ParseResult.accepted(new WebEvent(uuid.value(),
                 clean(record, WebActivityField.SESSION_ID), pageViews.orElse(1L), time.value(),
