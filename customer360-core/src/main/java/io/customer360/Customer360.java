@@ -123,6 +123,10 @@ public final class Customer360 {
         return aggregators;
     }
 
+    boolean hasCustomIdentityResolver() {
+        return identityResolver != null;
+    }
+
     IdentityResolver newIdentityResolver() {
         return Objects.requireNonNull(identityResolver.get(), "identity resolver supplier gave null");
     }
@@ -169,7 +173,7 @@ public final class Customer360 {
         private final List<Validator<Transaction>> transactionValidators = new ArrayList<>();
         private final List<Validator<WebEvent>> webEventValidators = new ArrayList<>();
         private final List<Aggregator<?, ?>> aggregators = new ArrayList<>();
-        private Supplier<? extends IdentityResolver> identityResolver = UnionFindResolver::new;
+        private Supplier<? extends IdentityResolver> identityResolver;
         private ZoneId timeZone = ZoneId.of("UTC");
         private DateOrder dateOrder = DateOrder.MONTH_FIRST;
         private Charset charset = java.nio.charset.StandardCharsets.UTF_8;
@@ -244,7 +248,11 @@ public final class Customer360 {
             return this;
         }
 
-        /** Replaces the identity resolution strategy; the supplier is asked once per run. */
+        /**
+         * Replaces the identity resolution strategy; the supplier is asked once per run. Without
+         * one, the pipeline groups transitively linked identifiers like
+         * {@link UnionFindResolver}, on compact identifier codes.
+         */
         public Builder identityResolver(Supplier<? extends IdentityResolver> supplier) {
             this.identityResolver = Objects.requireNonNull(supplier, "supplier");
             return this;
@@ -332,7 +340,7 @@ public final class Customer360 {
                 throw new IllegalStateException("no customer table format: set tableFormat()");
             }
             try {
-                new CustomerTable(PipelineRun.BUILT_IN_AGGREGATORS, aggregators);
+                new CustomerTable(aggregators);
             } catch (IllegalArgumentException clash) {
                 throw new IllegalStateException("custom aggregator columns clash: "
                         + clash.getMessage(), clash);

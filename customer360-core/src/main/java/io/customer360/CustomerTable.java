@@ -1,19 +1,20 @@
 package io.customer360;
 
 import io.customer360.aggregate.Aggregator;
+import io.customer360.aggregate.TransactionAggregator;
+import io.customer360.aggregate.WebActivityAggregator;
 import io.customer360.model.Lead;
 import io.customer360.output.ColumnType;
 import io.customer360.output.CustomerRow;
 import io.customer360.output.OutputColumn;
 import io.customer360.output.OutputSchema;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The customer table's columns (SPEC §5) and how one customer becomes a row: identity and lead
- * columns, the built-in aggregators' columns, the activity summary, then custom aggregators'
- * columns.
+ * columns, the built-in aggregators' columns (computed by the engine from its compact
+ * {@link ActivityTable}), the activity summary, then custom aggregators' columns.
  */
 final class CustomerTable {
     private static final List<OutputColumn> IDENTITY_COLUMNS = List.of(
@@ -32,27 +33,20 @@ final class CustomerTable {
             OutputColumn.required("has_transactions", ColumnType.BOOLEAN),
             OutputColumn.required("has_web_activity", ColumnType.BOOLEAN));
 
-    private final List<Aggregator<?, ?>> aggregators;
-    private final int builtInCount;
+    private final List<Aggregator<?, ?>> custom;
     private final OutputSchema schema;
 
     /**
      * @throws IllegalArgumentException when two columns share a name
      */
-    CustomerTable(List<Aggregator<?, ?>> builtIn, List<Aggregator<?, ?>> custom) {
-        List<Aggregator<?, ?>> all = new ArrayList<>(builtIn);
-        all.addAll(custom);
-        this.aggregators = List.copyOf(all);
-        this.builtInCount = builtIn.size();
+    CustomerTable(List<Aggregator<?, ?>> custom) {
+        this.custom = List.copyOf(custom);
         List<OutputColumn> columns = new ArrayList<>(IDENTITY_COLUMNS);
-        for (int i = 0; i < aggregators.size(); i++) {
-            if (i == builtInCount) {
-                columns.addAll(SUMMARY_COLUMNS);
-            }
-            columns.addAll(aggregators.get(i).columns());
-        }
-        if (aggregators.size() == builtInCount) {
-            columns.addAll(SUMMARY_COLUMNS);
+        columns.addAll(new TransactionAggregator().columns());
+        columns.addAll(new WebActivityAggregator().columns());
+        columns.addAll(SUMMARY_COLUMNS);
+        for (Aggregator<?, ?> aggregator : custom) {
+            columns.addAll(aggregator.columns());
         }
         this.schema = new OutputSchema(columns);
     }
@@ -61,19 +55,17 @@ final class CustomerTable {
         return schema;
     }
 
-    List<Aggregator<?, ?>> aggregators() {
-        return aggregators;
-    }
-
     /**
      * The row of one customer.
      *
-     * @param primaryLead the primary lead, or null
-     * @param activity    the merged activity of the customer's UUIDs
+     * @param primaryLead  the primary lead, or null
+     * @param activity     the built-in aggregates of the customer's UUIDs
+     * @param customStates the merged states of the custom aggregators
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     CustomerRow row(String customerId, String primaryEmail, List<String> emails,
-            List<String> userUuids, Lead primaryLead, UuidActivity activity) {
+            List<String> userUuids, Lead primaryLead, CustomerActivity activity,
+            Utf8Dictionary transactionIds, Object[] customStates) {
         Object[] values = new Object[schema.size()];
         int at = 0;
         values[at++] = customerId;
@@ -85,33 +77,36 @@ final class CustomerTable {
         values[at++] = primaryLead == null ? null : primaryLead.phone();
         values[at++] = primaryLead == null ? null : primaryLead.leadSource();
         values[at++] = primaryLead == null ? null : primaryLead.creationDate();
-        for (int i = 0; i < aggregators.size(); i++) {
-            if (i == builtInCount) {
-                at = summary(values, at, primaryLead != null, activity);
+        at = put(values, at, activity.transactionValues(transactionIds));
+        at = put(values, at, activity.webValues());
+        values[at++] = activity.lastActivity();
+        values[at++] = primaryLead != null;
+        values[at++] = activity.hasTransactions();
+        values[at++] = activity.hasWebActivity();
+        for (int i = 0; i < custom.size(); i++) {
+            Aggregator aggregator = custom.get(i);
+            List<Object> output;
+            try {
+                output = aggregator.output(customStates[i]);
+            } catch (RuntimeException failure) {
+                throw new Customer360Exception("aggregator " + aggregator.getClass().getName()
+                        + " failed to write its columns: " + failure.getMessage(), failure);
             }
-            Aggregator aggregator = aggregators.get(i);
-            List<Object> output = aggregator.output(activity.states[i]);
             if (output.size() != aggregator.columns().size()) {
-                throw new IllegalStateException("aggregator " + aggregator.getClass().getName()
+                throw new Customer360Exception("aggregator " + aggregator.getClass().getName()
                         + " gave " + output.size() + " values for "
-                        + aggregator.columns().size() + " columns");
+                        + aggregator.columns().size() + " columns", null);
             }
-            for (Object value : output) {
-                values[at++] = value;
-            }
-        }
-        if (aggregators.size() == builtInCount) {
-            summary(values, at, primaryLead != null, activity);
+            at = put(values, at, output);
         }
         return CustomerRow.of(schema, values);
     }
 
-    private static int summary(Object[] values, int at, boolean hasLead, UuidActivity activity) {
-        values[at] = activity.lastActivityMillis == Long.MIN_VALUE ? null
-                : Instant.ofEpochMilli(activity.lastActivityMillis);
-        values[at + 1] = hasLead;
-        values[at + 2] = activity.hasTransactions;
-        values[at + 3] = activity.hasWebActivity;
-        return at + 4;
+    private static int put(Object[] values, int at, List<Object> output) {
+        int next = at;
+        for (Object value : output) {
+            values[next++] = value;
+        }
+        return next;
     }
 }

@@ -5,15 +5,13 @@ import io.customer360.model.Source;
 import io.customer360.output.CustomerRow;
 import io.customer360.output.OutputSchema;
 import io.customer360.output.RecordWriter;
-import io.customer360.output.RejectFormat;
+import io.customer360.report.IdentityReport;
 import io.customer360.report.RunReport;
 import io.customer360.report.SourceReport;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Writes every configured output to temporary files, then moves them into place together. */
@@ -22,38 +20,47 @@ final class OutputStage {
     private final OutputSchema schema;
     private final Instant startedAt;
     private final long startNanos;
+    private final String tag;
 
-    OutputStage(Customer360 config, OutputSchema schema, Instant startedAt, long startNanos) {
+    OutputStage(Customer360 config, OutputSchema schema, Instant startedAt, long startNanos,
+            String tag) {
         this.config = config;
         this.schema = schema;
         this.startedAt = startedAt;
         this.startNanos = startNanos;
+        this.tag = tag;
     }
 
-    RunReport write(PipelineRun.CustomerRows rows, RejectBuffer rejects,
-            Map<Source, SourceReport> sources) {
+    RunReport write(CustomerWriter customers, IdentityReport identity, RejectStore rejects,
+            LeadTable leads, Map<Source, SourceReport> sources) {
         Path directory = config.outputDirectory();
-        OutputCommitter committer = new OutputCommitter(directory,
-                ProcessHandle.current().pid() + "-" + System.nanoTime());
+        OutputCommitter committer = new OutputCommitter(directory, tag);
         try {
-            Files.createDirectories(directory);
             Map<String, Long> outputRows = new LinkedHashMap<>();
-            outputRows.put(Customer360.CUSTOMER_TABLE_FILE, writeTable(rows.rows(),
-                    committer.temporaryFor(Customer360.CUSTOMER_TABLE_FILE)));
+            try (RecordWriter<CustomerRow> writer = config.tableFormat().open(
+                    committer.temporaryFor(Customer360.CUSTOMER_TABLE_FILE), schema)) {
+                outputRows.put(Customer360.CUSTOMER_TABLE_FILE, customers.write(writer));
+            }
             if (config.rejectsFormat() != null) {
-                outputRows.put(Customer360.REJECTS_FILE, writeRejects(config.rejectsFormat(),
-                        rejects.all(), committer.temporaryFor(Customer360.REJECTS_FILE)));
+                long rows = 0;
+                try (RecordWriter<Rejection> writer = config.rejectsFormat().open(
+                        committer.temporaryFor(Customer360.REJECTS_FILE))) {
+                    for (Source source : Source.values()) {
+                        rows += rejects.writeTo(source, leads, writer);
+                    }
+                }
+                outputRows.put(Customer360.REJECTS_FILE, rows);
             }
             if (config.rejectedTransactionsFormat() != null) {
-                outputRows.put(Customer360.REJECTED_TRANSACTIONS_FILE,
-                        writeRejects(config.rejectedTransactionsFormat(),
-                                rejects.of(Source.TRANSACTIONS),
-                                committer.temporaryFor(Customer360.REJECTED_TRANSACTIONS_FILE)));
+                try (RecordWriter<Rejection> writer = config.rejectedTransactionsFormat().open(
+                        committer.temporaryFor(Customer360.REJECTED_TRANSACTIONS_FILE))) {
+                    outputRows.put(Customer360.REJECTED_TRANSACTIONS_FILE,
+                            rejects.writeTo(Source.TRANSACTIONS, leads, writer));
+                }
             }
             Instant finishedAt = config.clock().instant();
             RunReport report = new RunReport(Version.current(), startedAt, finishedAt,
-                    (System.nanoTime() - startNanos) / 1_000_000, sources, rows.identity(),
-                    outputRows);
+                    (System.nanoTime() - startNanos) / 1_000_000, sources, identity, outputRows);
             if (config.reportFormat() != null) {
                 config.reportFormat().write(report,
                         committer.temporaryFor(Customer360.REPORT_FILE));
@@ -62,27 +69,11 @@ final class OutputStage {
             return report;
         } catch (IOException | RuntimeException failure) {
             committer.abort();
+            if (failure instanceof Customer360Exception) {
+                throw (Customer360Exception) failure;
+            }
             throw new Customer360Exception("writing the outputs to " + directory + " failed: "
                     + failure.getMessage(), failure);
         }
-    }
-
-    private long writeTable(List<CustomerRow> rows, Path file) throws IOException {
-        try (RecordWriter<CustomerRow> writer = config.tableFormat().open(file, schema)) {
-            for (CustomerRow row : rows) {
-                writer.write(row);
-            }
-        }
-        return rows.size();
-    }
-
-    private static long writeRejects(RejectFormat format, List<Rejection> rejections, Path file)
-            throws IOException {
-        try (RecordWriter<Rejection> writer = format.open(file)) {
-            for (Rejection rejection : rejections) {
-                writer.write(rejection);
-            }
-        }
-        return rejections.size();
     }
 }

@@ -1,14 +1,15 @@
 package io.customer360.aggregate;
 
-/** Overflow-checked sums for output columns. */
-final class Sums {
+/** Overflow-checked sums for aggregators: they fail with {@link ArithmeticException} naming the column instead of wrapping. */
+public final class Sums {
     /** The largest unscaled value of DECIMAL(18,2): 10^18 - 1. */
-    static final long MAX_DECIMAL_18 = 999_999_999_999_999_999L;
+    public static final long MAX_DECIMAL_18 = 999_999_999_999_999_999L;
 
     private Sums() {
     }
 
-    static long int64(long left, long right, String column) {
+    /** {@code left + right}, or an exception naming {@code column} when it leaves INT64. */
+    public static long int64(long left, long right, String column) {
         try {
             return Math.addExact(left, right);
         } catch (ArithmeticException overflow) {
@@ -17,7 +18,11 @@ final class Sums {
         }
     }
 
-    static long decimal18(long left, long right, String column) {
+    /**
+     * {@code left + right} of hundredths, or an exception naming {@code column} when the sum
+     * leaves DECIMAL(18,2).
+     */
+    public static long decimal18(long left, long right, String column) {
         long sum = int64(left, right, column);
         if (Math.abs(sum) > MAX_DECIMAL_18) {
             throw new ArithmeticException("per-customer sum of " + column

@@ -1,0 +1,44 @@
+package io.customer360;
+
+import io.customer360.model.Source;
+import io.customer360.read.RawRecord;
+import io.customer360.validate.Violation;
+
+/**
+ * Up to {@link #CAPACITY} consecutive records of one source after parsing and validation: each
+ * with its typed record when accepted so far, or its violation. The last batch of a source is
+ * marked; a failed source sends one batch carrying the failure.
+ */
+final class ParsedBatch {
+    static final int CAPACITY = 512;
+
+    final Source source;
+    final RawRecord[] raws = new RawRecord[CAPACITY];
+    final Object[] records = new Object[CAPACITY];
+    final Violation[] violations = new Violation[CAPACITY];
+    int size;
+    boolean last;
+    RuntimeException failure;
+
+    ParsedBatch(Source source) {
+        this.source = source;
+    }
+
+    boolean isFull() {
+        return size == CAPACITY;
+    }
+
+    void add(RawRecord raw, Object record, Violation violation) {
+        raws[size] = raw;
+        records[size] = record;
+        violations[size] = violation;
+        size++;
+    }
+
+    static ParsedBatch failed(Source source, RuntimeException failure) {
+        ParsedBatch batch = new ParsedBatch(source);
+        batch.failure = failure;
+        batch.last = true;
+        return batch;
+    }
+}

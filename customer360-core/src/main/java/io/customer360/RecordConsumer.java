@@ -1,0 +1,208 @@
+package io.customer360;
+
+import io.customer360.aggregate.Aggregator;
+import io.customer360.model.IdentityLink;
+import io.customer360.model.Lead;
+import io.customer360.model.ReasonCode;
+import io.customer360.model.Source;
+import io.customer360.model.Transaction;
+import io.customer360.model.WebEvent;
+import io.customer360.read.RawRecord;
+import io.customer360.validate.Violation;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Applies parsed batches to the run's state, on one thread: rejects go to the spools, duplicate
+ * checks run, identifiers are coded and linked, and accepted activity is aggregated per UUID.
+ * Keeps only per-identifier and per-customer state.
+ */
+final class RecordConsumer {
+    final UuidIndex uuids = new UuidIndex();
+    final Utf8Dictionary emails = new Utf8Dictionary();
+    final Utf8Dictionary transactionIds = new Utf8Dictionary();
+    final ActivityTable activity = new ActivityTable();
+    final LeadTable leads = new LeadTable();
+    final IdentityLinks links;
+    final List<Aggregator<?, ?>> customAggregators;
+    private Utf8Dictionary sessionIds = new Utf8Dictionary();
+    private Object[][] customStates = new Object[0][];
+    private final RejectStore rejects;
+    private final Map<Source, SourceCounts> counts;
+
+    RecordConsumer(Customer360 config, RejectStore rejects, Map<Source, SourceCounts> counts) {
+        this.links = config.hasCustomIdentityResolver()
+                ? IdentityLinks.bridge(config.newIdentityResolver(), uuids, emails)
+                : IdentityLinks.unionFind();
+        this.customAggregators = config.customAggregators();
+        this.rejects = rejects;
+        this.counts = counts;
+    }
+
+    void accept(ParsedBatch batch) throws IOException {
+        SourceCounts sourceCounts = counts.get(batch.source);
+        sourceCounts.read(batch.size);
+        for (int i = 0; i < batch.size; i++) {
+            RawRecord raw = batch.raws[i];
+            if (batch.violations[i] != null) {
+                reject(raw, batch.violations[i]);
+                continue;
+            }
+            try {
+                acceptRecord(batch.source, batch.records[i], raw);
+            } catch (ArithmeticException overflow) {
+                throw new Customer360Exception(batch.source.reportName() + " line "
+                        + raw.line() + ": " + overflow.getMessage(), overflow);
+            }
+        }
+    }
+
+    private void acceptRecord(Source source, Object record, RawRecord raw) throws IOException {
+        switch (source) {
+            case IDENTITY_MAP:
+                acceptLink((IdentityLink) record);
+                break;
+            case LEADS:
+                acceptLead((Lead) record, raw);
+                break;
+            case TRANSACTIONS:
+                acceptTransaction((Transaction) record, raw);
+                break;
+            case WEB_ACTIVITY:
+                acceptWebEvent((WebEvent) record, raw);
+                break;
+            default:
+                throw new IllegalStateException("unknown source " + source);
+        }
+    }
+
+    private void reject(RawRecord raw, Violation violation) throws IOException {
+        counts.get(raw.schema().source()).rejected(violation.code());
+        rejects.reject(raw, violation);
+    }
+
+    private void acceptLink(IdentityLink link) {
+        int slot = uuid(link.userUuid());
+        links.link(slot, email(link.email()), Source.IDENTITY_MAP);
+    }
+
+    private void acceptLead(Lead lead, RawRecord raw) throws IOException {
+        int code = email(lead.email());
+        long offset = rejects.spoolAcceptedLead(raw);
+        int outcome = leads.offer(code, lead, offset);
+        if (outcome == LeadTable.LOST) {
+            reject(raw, RejectStore.DUPLICATE_LEAD);
+        } else if (outcome == LeadTable.DISPLACED) {
+            counts.get(Source.LEADS).rejected(ReasonCode.DUPLICATE_LEAD);
+        }
+    }
+
+    private void acceptTransaction(Transaction transaction, RawRecord raw) throws IOException {
+        int idCode = transactionIds.add(transaction.transactionId());
+        if (idCode < 0) {
+            reject(raw, new Violation(ReasonCode.DUPLICATE_TRANSACTION_ID, "transaction_id",
+                    transaction.transactionId(),
+                    "Duplicate transaction id (" + transaction.transactionId() + ")"));
+            return;
+        }
+        int slot = activityOf(transaction.userUuid(), transaction.email(), Source.TRANSACTIONS);
+        activity.addTransaction(slot, idCode, transaction);
+        aggregateCustom(Transaction.class, transaction, slot, Source.TRANSACTIONS, raw);
+    }
+
+    private void acceptWebEvent(WebEvent event, RawRecord raw) {
+        int slot = activityOf(event.userUuid(), event.email(), Source.WEB_ACTIVITY);
+        int session = -1;
+        if (event.sessionId() != null) {
+            session = sessionIds.add(event.sessionId());
+            session = session < 0 ? -(session + 1) : session;
+        }
+        activity.addWebEvent(slot, session, event);
+        aggregateCustom(WebEvent.class, event, slot, Source.WEB_ACTIVITY, raw);
+    }
+
+    private int activityOf(String userUuid, String email, Source evidence) {
+        int slot = uuid(userUuid);
+        if (email != null) {
+            links.link(slot, email(email), evidence);
+        }
+        return slot;
+    }
+
+    private int uuid(String userUuid) {
+        int before = uuids.size();
+        int slot = uuids.add(userUuid);
+        if (slot == before) {
+            links.uuid(slot);
+        }
+        return slot;
+    }
+
+    private int email(String email) {
+        int code = emails.add(email);
+        if (code >= 0) {
+            links.email(code);
+            return code;
+        }
+        return -(code + 1);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void aggregateCustom(Class<?> type, Object record, int slot, Source source,
+            RawRecord raw) {
+        if (customAggregators.isEmpty()) {
+            return;
+        }
+        Object[] states = customStatesOf(slot);
+        for (int i = 0; i < customAggregators.size(); i++) {
+            Aggregator aggregator = customAggregators.get(i);
+            if (aggregator.recordType() != type) {
+                continue;
+            }
+            try {
+                states[i] = aggregator.add(states[i], record);
+            } catch (RuntimeException failure) {
+                throw new Customer360Exception("aggregator " + aggregator.getClass().getName()
+                        + " failed on " + source.reportName() + " line " + raw.line() + ": "
+                        + failure.getMessage(), failure);
+            }
+        }
+    }
+
+    /** The custom aggregator states of a UUID slot, or null when it had no records. */
+    Object[] existingCustomStates(int slot) {
+        return slot < customStates.length ? customStates[slot] : null;
+    }
+
+    /** The custom aggregator states of a UUID slot, created when first needed. */
+    Object[] customStatesOf(int slot) {
+        if (slot >= customStates.length) {
+            customStates = Arrays.copyOf(customStates, Math.max(slot + 1, customStates.length * 2));
+        }
+        if (customStates[slot] == null) {
+            Object[] states = new Object[customAggregators.size()];
+            for (int i = 0; i < states.length; i++) {
+                states[i] = customAggregators.get(i).create();
+            }
+            customStates[slot] = states;
+        }
+        return customStates[slot];
+    }
+
+    /** Links each newest lead's UUID and frees what only reading needed. */
+    void finish() {
+        for (int code = 0; code < Math.min(emails.size(), leads.capacity()); code++) {
+            if (leads.has(code)) {
+                String userUuid = leads.userUuid(code);
+                if (userUuid != null) {
+                    links.link(uuid(userUuid), code, Source.LEADS);
+                }
+            }
+        }
+        transactionIds.dropIndex();
+        sessionIds = null;
+        activity.sealSessions();
+    }
+}

@@ -1,0 +1,133 @@
+package io.customer360;
+
+import java.util.Arrays;
+
+/**
+ * Dense int slots for normalised user UUIDs, each kept as two longs instead of a string.
+ * Values must be lower-case 8-4-4-4-12 hexadecimal, as the standardiser produces.
+ */
+final class UuidIndex {
+    private static final int EMPTY = -1;
+
+    private long[] high = new long[16];
+    private long[] low = new long[16];
+    private int size;
+    private int[] table = newTable(32);
+    private int mask = table.length - 1;
+
+    private static int[] newTable(int capacity) {
+        int[] fresh = new int[capacity];
+        Arrays.fill(fresh, EMPTY);
+        return fresh;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** The slot of a UUID, added when absent. */
+    int add(String uuid) {
+        long hi = parseHalf(uuid, 0);
+        long lo = parseHalf(uuid, 19);
+        int slot = hash(hi, lo) & mask;
+        while (table[slot] != EMPTY) {
+            int index = table[slot];
+            if (high[index] == hi && low[index] == lo) {
+                return index;
+            }
+            slot = (slot + 1) & mask;
+        }
+        if (size == high.length) {
+            high = Arrays.copyOf(high, size * 2);
+            low = Arrays.copyOf(low, size * 2);
+        }
+        high[size] = hi;
+        low[size] = lo;
+        table[slot] = size;
+        size++;
+        if (size * 3 > table.length * 2) {
+            rehash(table.length * 2);
+        }
+        return size - 1;
+    }
+
+    /** The slot of a UUID, or -1 when absent. */
+    int find(String uuid) {
+        long hi = parseHalf(uuid, 0);
+        long lo = parseHalf(uuid, 19);
+        int slot = hash(hi, lo) & mask;
+        while (table[slot] != EMPTY) {
+            int index = table[slot];
+            if (high[index] == hi && low[index] == lo) {
+                return index;
+            }
+            slot = (slot + 1) & mask;
+        }
+        return -1;
+    }
+
+    /** The UUID of a slot, in its normalised text form. */
+    String get(int index) {
+        char[] text = new char[36];
+        writeHalf(high[index], text, 0);
+        text[18] = '-';
+        writeHalf(low[index], text, 19);
+        return new String(text);
+    }
+
+    /** Parses 16 hex digits with dashes, starting at {@code from} (0 or 19). */
+    private static long parseHalf(String uuid, int from) {
+        if (uuid.length() != 36) {
+            throw new IllegalArgumentException("not a normalised UUID");
+        }
+        long value = 0;
+        for (int i = from; i < from + 17 + (from == 0 ? 1 : 0); i++) {
+            char c = uuid.charAt(i);
+            if (c == '-') {
+                continue;
+            }
+            int digit = Character.digit(c, 16);
+            if (digit < 0 || Character.isUpperCase(c)) {
+                throw new IllegalArgumentException("not a normalised UUID");
+            }
+            value = (value << 4) | digit;
+        }
+        return value;
+    }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private static void writeHalf(long value, char[] text, int from) {
+        int shift = 60;
+        for (int i = from; i < from + 17 + (from == 0 ? 1 : 0); i++) {
+            if (i == 8 || i == 13 || i == 18 || i == 23) {
+                text[i] = '-';
+                continue;
+            }
+            text[i] = HEX[(int) (value >>> shift) & 0xf];
+            shift -= 4;
+        }
+    }
+
+    private void rehash(int capacity) {
+        int[] fresh = newTable(capacity);
+        int freshMask = capacity - 1;
+        for (int index = 0; index < size; index++) {
+            int slot = hash(high[index], low[index]) & freshMask;
+            while (fresh[slot] != EMPTY) {
+                slot = (slot + 1) & freshMask;
+            }
+            fresh[slot] = index;
+        }
+        table = fresh;
+        mask = freshMask;
+    }
+
+    private static int hash(long hi, long lo) {
+        long h = hi * 0x9E3779B97F4A7C15L ^ lo;
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return (int) h;
+    }
+}
