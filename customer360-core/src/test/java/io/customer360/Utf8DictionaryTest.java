@@ -1,0 +1,79 @@
+package io.customer360;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+class Utf8DictionaryTest {
+
+    @Test
+    void givesDenseCodesInInsertionOrderAndRecognisesRepeats() {
+        Utf8Dictionary dictionary = new Utf8Dictionary();
+
+        assertThat(dictionary.add("TX-1")).isEqualTo(0);
+        assertThat(dictionary.add("TX-2")).isEqualTo(1);
+        assertThat(dictionary.add("TX-1")).isEqualTo(-1);
+        assertThat(dictionary.find("TX-2")).isEqualTo(1);
+        assertThat(dictionary.find("TX-3")).isEqualTo(-1);
+        assertThat(dictionary.get(1)).isEqualTo("TX-2");
+        assertThat(dictionary.size()).isEqualTo(2);
+    }
+
+    @Test
+    void keepsManyValuesAcrossChunksAndRehashes() {
+        Utf8Dictionary dictionary = new Utf8Dictionary();
+        SplittableRandom random = new SplittableRandom(7);
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < 300_000; i++) {
+            String value = "id-" + i + "-" + Long.toHexString(random.nextLong())
+                    + "x".repeat(random.nextInt(60));
+            values.add(value);
+            assertThat(dictionary.add(value)).isEqualTo(i);
+        }
+        for (int i = 0; i < values.size(); i += 997) {
+            assertThat(dictionary.get(i)).isEqualTo(values.get(i));
+            assertThat(dictionary.add(values.get(i))).isEqualTo(-(i + 1));
+        }
+    }
+
+    @Test
+    void storesLongValuesBeyondTheFirstChunk() {
+        Utf8Dictionary dictionary = new Utf8Dictionary();
+        String big = "é".repeat(50_000);
+        dictionary.add("small");
+        int code = dictionary.add(big);
+
+        assertThat(dictionary.get(code)).isEqualTo(big);
+        assertThat(dictionary.get(0)).isEqualTo("small");
+    }
+
+    @Test
+    void refusesLookupsOnceTheIndexWasDropped() {
+        Utf8Dictionary dictionary = new Utf8Dictionary();
+        dictionary.add("a");
+        dictionary.dropIndex();
+
+        assertThat(dictionary.get(0)).isEqualTo("a");
+        assertThatThrownBy(() -> dictionary.add("b")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Property
+    void roundTripsAnyString(@ForAll String value) {
+        Utf8Dictionary dictionary = new Utf8Dictionary();
+        dictionary.add("other");
+        int code = dictionary.add(value);
+        if (value.equals("other")) {
+            assertThat(code).isEqualTo(-1);
+            return;
+        }
+        String expected = new String(value.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(dictionary.get(code)).isEqualTo(expected);
+    }
+}
