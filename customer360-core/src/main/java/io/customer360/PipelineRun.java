@@ -56,11 +56,16 @@ final class PipelineRun {
             consume(readers, state);
             closeAll(readers);
             state.finish();
+            long readNanos = System.nanoTime();
             Groups groups = state.links.groups(state.uuids, state.emails);
             CustomerWriter customers = new CustomerWriter(table, state, groups);
             IdentityReport identity = customers.plan();
+            long resolveNanos = System.nanoTime();
             RunReport report = new OutputStage(config, table.schema(), startedAt, startNanos, tag)
                     .write(customers, identity, rejects, state.leads, sourceReports());
+            LOG.info("phases: read {} ms, resolve {} ms, write {} ms",
+                    (readNanos - startNanos) / 1_000_000, (resolveNanos - readNanos) / 1_000_000,
+                    (System.nanoTime() - resolveNanos) / 1_000_000);
             LOG.info("customer360 run finished: {} customers, {} groups dropped, {} ms",
                     identity.customers(), identity.groupsDropped(), report.durationMs());
             return report;

@@ -75,19 +75,33 @@ final class UuidIndex {
         return new String(text);
     }
 
+    /** The value of each lower-case hex digit character, -1 for any other character. */
+    private static final byte[] NIBBLE = new byte[128];
+
+    static {
+        java.util.Arrays.fill(NIBBLE, (byte) -1);
+        for (int c = '0'; c <= '9'; c++) {
+            NIBBLE[c] = (byte) (c - '0');
+        }
+        for (int c = 'a'; c <= 'f'; c++) {
+            NIBBLE[c] = (byte) (c - 'a' + 10);
+        }
+    }
+
     /** Parses 16 hex digits with dashes, starting at {@code from} (0 or 19). */
     private static long parseHalf(String uuid, int from) {
         if (uuid.length() != 36) {
             throw new IllegalArgumentException("not a normalised UUID");
         }
         long value = 0;
-        for (int i = from; i < from + 17 + (from == 0 ? 1 : 0); i++) {
+        int end = from == 0 ? 18 : 36;
+        for (int i = from; i < end; i++) {
             char c = uuid.charAt(i);
-            if (c == '-') {
+            if (c == '-' && (i == 8 || i == 13 || i == 23)) {
                 continue;
             }
-            int digit = Character.digit(c, 16);
-            if (digit < 0 || Character.isUpperCase(c)) {
+            int digit = c < 128 ? NIBBLE[c] : -1;
+            if (digit < 0) {
                 throw new IllegalArgumentException("not a normalised UUID");
             }
             value = (value << 4) | digit;
