@@ -6,7 +6,8 @@ import io.customer360.validate.Violation;
 
 /**
  * Up to {@link #CAPACITY} consecutive records of one source after parsing and validation: each
- * with its typed record when accepted so far, or its violation. The last batch of a source is
+ * with its typed record and the code its {@link RecordCoder} gave it when accepted so far, or
+ * its violation. The last batch of a source is
  * marked; a failed source sends one batch carrying the failure.
  */
 final class ParsedBatch {
@@ -16,6 +17,7 @@ final class ParsedBatch {
     final RawRecord[] raws = new RawRecord[CAPACITY];
     final Object[] records = new Object[CAPACITY];
     final Violation[] violations = new Violation[CAPACITY];
+    final int[] codes = new int[CAPACITY];
     int size;
     boolean last;
     RuntimeException failure;
@@ -28,10 +30,11 @@ final class ParsedBatch {
         return size == CAPACITY;
     }
 
-    void add(RawRecord raw, Object record, Violation violation) {
+    void add(RawRecord raw, Object record, Violation violation, int code) {
         raws[size] = raw;
         records[size] = record;
         violations[size] = violation;
+        codes[size] = code;
         size++;
     }
 

@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -115,7 +116,7 @@ final class PipelineRun {
         });
         try {
             for (Map.Entry<Source, Reader> entry : readers.entrySet()) {
-                executor.execute(producer(entry.getKey(), entry.getValue(), queue));
+                executor.execute(producer(entry.getKey(), entry.getValue(), state, queue));
             }
             int open = readers.size();
             while (open > 0) {
@@ -137,23 +138,24 @@ final class PipelineRun {
         }
     }
 
-    private SourceProducer<?> producer(Source source, Reader reader,
+    private SourceProducer<?> producer(Source source, Reader reader, RecordConsumer state,
             BlockingQueue<ParsedBatch> queue) {
         switch (source) {
             case IDENTITY_MAP:
                 return new SourceProducer<>(source, reader, new IdentityLinkParser(),
-                        java.util.List.of(), queue);
+                        List.of(), link -> RecordCoder.NONE, queue);
             case LEADS:
                 return new SourceProducer<>(source, reader, new LeadParser(config.timestamps()),
-                        config.leadValidators(), queue);
+                        config.leadValidators(), lead -> RecordCoder.NONE, queue);
             case TRANSACTIONS:
                 return new SourceProducer<>(source, reader,
                         new TransactionParser(config.timestamps()),
-                        config.transactionValidators(), queue);
+                        config.transactionValidators(),
+                        new TransactionIdCoder(state.transactionIds), queue);
             case WEB_ACTIVITY:
                 return new SourceProducer<>(source, reader,
                         new WebEventParser(config.timestamps()), config.webEventValidators(),
-                        queue);
+                        new SessionCoder(), queue);
             default:
                 throw new IllegalArgumentException("unknown source " + source);
         }

@@ -27,7 +27,6 @@ final class RecordConsumer {
     final LeadTable leads = new LeadTable();
     final IdentityLinks links;
     final List<Aggregator<?, ?>> customAggregators;
-    private Utf8Dictionary sessionIds = new Utf8Dictionary();
     private Object[][] customStates = new Object[0][];
     private final RejectStore rejects;
     private final Map<Source, SourceCounts> counts;
@@ -51,7 +50,7 @@ final class RecordConsumer {
                 continue;
             }
             try {
-                acceptRecord(batch.source, batch.records[i], raw);
+                acceptRecord(batch.source, batch.records[i], raw, batch.codes[i]);
             } catch (ArithmeticException overflow) {
                 throw new Customer360Exception(batch.source.reportName() + " line "
                         + raw.line() + ": " + overflow.getMessage(), overflow);
@@ -59,7 +58,8 @@ final class RecordConsumer {
         }
     }
 
-    private void acceptRecord(Source source, Object record, RawRecord raw) throws IOException {
+    private void acceptRecord(Source source, Object record, RawRecord raw, int code)
+            throws IOException {
         switch (source) {
             case IDENTITY_MAP:
                 acceptLink((IdentityLink) record);
@@ -68,10 +68,10 @@ final class RecordConsumer {
                 acceptLead((Lead) record, raw);
                 break;
             case TRANSACTIONS:
-                acceptTransaction((Transaction) record, raw);
+                acceptTransaction((Transaction) record, raw, code);
                 break;
             case WEB_ACTIVITY:
-                acceptWebEvent((WebEvent) record, raw);
+                acceptWebEvent((WebEvent) record, raw, code);
                 break;
             default:
                 throw new IllegalStateException("unknown source " + source);
@@ -99,26 +99,16 @@ final class RecordConsumer {
         }
     }
 
-    private void acceptTransaction(Transaction transaction, RawRecord raw) throws IOException {
-        int idCode = transactionIds.add(transaction.transactionId());
-        if (idCode < 0) {
-            reject(raw, new Violation(ReasonCode.DUPLICATE_TRANSACTION_ID, "transaction_id",
-                    transaction.transactionId(),
-                    "Duplicate transaction id (" + transaction.transactionId() + ")"));
-            return;
-        }
+    /** An accepted transaction whose id has code {@code idCode} (duplicates are rejected). */
+    private void acceptTransaction(Transaction transaction, RawRecord raw, int idCode) {
         int slot = activityOf(transaction.userUuid(), transaction.email(), Source.TRANSACTIONS);
         activity.addTransaction(slot, idCode, transaction);
         aggregateCustom(Transaction.class, transaction, slot, Source.TRANSACTIONS, raw);
     }
 
-    private void acceptWebEvent(WebEvent event, RawRecord raw) {
+    /** An accepted web event whose session id has code {@code session}, or -1. */
+    private void acceptWebEvent(WebEvent event, RawRecord raw, int session) {
         int slot = activityOf(event.userUuid(), event.email(), Source.WEB_ACTIVITY);
-        int session = -1;
-        if (event.sessionId() != null) {
-            session = sessionIds.add(event.sessionId());
-            session = session < 0 ? -(session + 1) : session;
-        }
         activity.addWebEvent(slot, session, event);
         aggregateCustom(WebEvent.class, event, slot, Source.WEB_ACTIVITY, raw);
     }
@@ -191,7 +181,11 @@ final class RecordConsumer {
         return customStates[slot];
     }
 
-    /** Links each newest lead's UUID and frees what only reading needed. */
+    /**
+     * Links each newest lead's UUID and frees what only reading needed. Call after the last
+     * batch, which the transaction reader thread sent after its last use of
+     * {@link #transactionIds}.
+     */
     void finish() {
         for (int code = 0; code < Math.min(emails.size(), leads.capacity()); code++) {
             if (leads.has(code)) {
@@ -202,7 +196,6 @@ final class RecordConsumer {
             }
         }
         transactionIds.dropIndex();
-        sessionIds = null;
         activity.sealSessions();
     }
 }

@@ -15,7 +15,8 @@ import java.util.concurrent.BlockingQueue;
 
 /**
  * Reads one source to its end on its own thread: parses each record, runs the custom validators
- * in the order added and hands the results on in batches, in file order.
+ * in the order added, codes the records that passed (the duplicate transaction check happens
+ * here) and hands the results on in batches, in file order.
  *
  * @param <T> the typed record
  */
@@ -24,14 +25,17 @@ final class SourceProducer<T> implements Runnable {
     private final Reader reader;
     private final RecordParser<T> parser;
     private final List<Validator<T>> validators;
+    private final RecordCoder<T> coder;
     private final BlockingQueue<ParsedBatch> queue;
 
     SourceProducer(Source source, Reader reader, RecordParser<T> parser,
-            List<Validator<T>> validators, BlockingQueue<ParsedBatch> queue) {
+            List<Validator<T>> validators, RecordCoder<T> coder,
+            BlockingQueue<ParsedBatch> queue) {
         this.source = source;
         this.reader = reader;
         this.parser = parser;
         this.validators = validators;
+        this.coder = coder;
         this.queue = queue;
     }
 
@@ -40,17 +44,23 @@ final class SourceProducer<T> implements Runnable {
         try {
             ParsedBatch batch = new ParsedBatch(source);
             for (RawRecord raw = reader.read(); raw != null; raw = reader.read()) {
-                ParseResult<T> result = parser.parse(raw);
-                if (!result.isAccepted()) {
-                    batch.add(raw, null, result.violation());
-                } else {
-                    Violation custom = firstCustomViolation(result.record(), raw);
-                    batch.add(raw, custom == null ? result.record() : null, custom);
-                }
                 if (batch.isFull()) {
                     queue.put(batch);
                     batch = new ParsedBatch(source);
                 }
+                ParseResult<T> result = parser.parse(raw);
+                if (!result.isAccepted()) {
+                    batch.add(raw, null, result.violation(), RecordCoder.NONE);
+                    continue;
+                }
+                Violation custom = firstCustomViolation(result.record(), raw);
+                if (custom != null) {
+                    batch.add(raw, null, custom, RecordCoder.NONE);
+                    continue;
+                }
+                int code = coder.code(result.record());
+                Violation rejection = coder.rejection();
+                batch.add(raw, rejection == null ? result.record() : null, rejection, code);
             }
             batch.last = true;
             queue.put(batch);

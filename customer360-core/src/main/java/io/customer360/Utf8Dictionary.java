@@ -11,21 +11,15 @@ import java.util.Arrays;
 final class Utf8Dictionary {
     private static final int CHUNK_BITS = 24;
     private static final int CHUNK_SIZE = 1 << CHUNK_BITS;
-    private static final int EMPTY = -1;
 
     private byte[][] chunks = new byte[1][];
     private int chunkCount;
     private int position;
     private long[] offsets = new long[16];
     private int size;
-    private int[] table = newTable(16);
+    /** Slots of {@code hash << 32 | (code + 1)}, 0 when empty: most probes need no arena read. */
+    private long[] table = new long[16];
     private int mask = table.length - 1;
-
-    private static int[] newTable(int capacity) {
-        int[] fresh = new int[capacity];
-        Arrays.fill(fresh, EMPTY);
-        return fresh;
-    }
 
     /** The number of strings held. */
     int size() {
@@ -44,15 +38,14 @@ final class Utf8Dictionary {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         int hash = hash(bytes, 0, bytes.length);
         int slot = hash & mask;
-        while (table[slot] != EMPTY) {
-            int code = table[slot];
-            if (equalsAt(code, bytes)) {
-                return -(code + 1);
+        for (long entry = table[slot]; entry != 0; entry = table[slot]) {
+            if ((int) (entry >>> 32) == hash && equalsAt((int) entry - 1, bytes)) {
+                return -(int) entry;
             }
             slot = (slot + 1) & mask;
         }
         int code = append(bytes);
-        table[slot] = code;
+        table[slot] = entry(hash, code);
         if (size * 3 > table.length * 2) {
             rehash(table.length * 2);
         }
@@ -65,10 +58,11 @@ final class Utf8Dictionary {
             throw new IllegalStateException("the dictionary's index was dropped");
         }
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        int slot = hash(bytes, 0, bytes.length) & mask;
-        while (table[slot] != EMPTY) {
-            if (equalsAt(table[slot], bytes)) {
-                return table[slot];
+        int hash = hash(bytes, 0, bytes.length);
+        int slot = hash & mask;
+        for (long entry = table[slot]; entry != 0; entry = table[slot]) {
+            if ((int) (entry >>> 32) == hash && equalsAt((int) entry - 1, bytes)) {
+                return (int) entry - 1;
             }
             slot = (slot + 1) & mask;
         }
@@ -145,19 +139,21 @@ final class Utf8Dictionary {
         return Arrays.equals(chunk, start, start + length, bytes, 0, length);
     }
 
+    private static long entry(int hash, int code) {
+        return ((long) hash << 32) | (code + 1L);
+    }
+
     private void rehash(int capacity) {
-        int[] fresh = newTable(capacity);
+        long[] fresh = new long[capacity];
         int freshMask = capacity - 1;
-        for (int code = 0; code < size; code++) {
-            long offset = offsets[code];
-            byte[] chunk = chunks[(int) (offset >>> CHUNK_BITS)];
-            int at = (int) (offset & (CHUNK_SIZE - 1));
-            int length = readLength(chunk, at);
-            int slot = hash(chunk, at + lengthSize(length), length) & freshMask;
-            while (fresh[slot] != EMPTY) {
-                slot = (slot + 1) & freshMask;
+        for (long entry : table) {
+            if (entry != 0) {
+                int slot = (int) (entry >>> 32) & freshMask;
+                while (fresh[slot] != 0) {
+                    slot = (slot + 1) & freshMask;
+                }
+                fresh[slot] = entry;
             }
-            fresh[slot] = code;
         }
         table = fresh;
         mask = freshMask;

@@ -36,6 +36,10 @@ final class ParquetRowWriter implements RecordWriter<CustomerRow> {
                 .withConf(new PlainParquetConfiguration())
                 .withWriteMode(ParquetFileWriter.Mode.CREATE)
                 .withCompressionCodec(codec)
+                // Most columns are ids, names and counts of high cardinality, where dictionary
+                // pages only cost time before Parquet falls back to plain encoding.
+                .withDictionaryEncoding(false)
+                .withDictionaryEncoding("lead_source", true)
                 .build();
         return new ParquetRowWriter(writer);
     }
