@@ -7,27 +7,32 @@ import io.customer360.model.WebEvent;
 import java.util.Arrays;
 
 /**
- * The built-in transaction and web aggregates of every user UUID, kept column by column in
- * primitive arrays indexed by the UUID's slot, so that millions of UUIDs stay compact. The
- * transaction ids of a UUID form a chain through the transaction id codes; its distinct
- * session ids a chain of (UUID, session) pairs.
+ * The built-in transaction and web aggregates of every user UUID, kept in two primitive arrays
+ * with a fixed stride per UUID slot, so that millions of UUIDs stay compact and one UUID's
+ * aggregates sit in a few cache lines. The transaction ids of a UUID form a chain through the
+ * transaction id codes; its distinct session ids a chain of (UUID, session) pairs.
  */
 final class ActivityTable {
     static final int STATUSES = TransactionStatus.values().length;
     private static final int NONE = -1;
 
+    // int fields per slot: a count per status, web events, chain heads.
+    private static final int WEB_EVENTS = STATUSES;
+    private static final int TRANSACTION_HEAD = STATUSES + 1;
+    private static final int SESSION_HEAD = STATUSES + 2;
+    private static final int INT_STRIDE = STATUSES + 3;
+    // long fields per slot: hundredths per status, times, page views.
+    private static final int FIRST_TRANSACTION = STATUSES;
+    private static final int LAST_TRANSACTION = STATUSES + 1;
+    private static final int PAGE_VIEWS = STATUSES + 2;
+    private static final int FIRST_SEEN = STATUSES + 3;
+    private static final int LAST_SEEN = STATUSES + 4;
+    private static final int LONG_STRIDE = STATUSES + 5;
+
     private int capacity;
-    private int[][] statusCount = new int[STATUSES][];
-    private long[][] statusCents = new long[STATUSES][];
-    private long[] firstTransaction;
-    private long[] lastTransaction;
-    private int[] transactionHead;
+    private int[] ints = new int[0];
+    private long[] longs = new long[0];
     private int[] transactionNext = new int[16];
-    private int[] webEvents;
-    private long[] pageViews;
-    private long[] firstSeen;
-    private long[] lastSeen;
-    private int[] sessionHead;
     private int[] pairSession = new int[16];
     private int[] pairNext = new int[16];
     private int pairCount;
@@ -41,39 +46,44 @@ final class ActivityTable {
     void addTransaction(int slot, int idCode, Transaction transaction) {
         ensure(slot);
         int status = transaction.status().ordinal();
-        if (statusCount[status][slot] == Integer.MAX_VALUE) {
+        int i = slot * INT_STRIDE;
+        int l = slot * LONG_STRIDE;
+        if (ints[i + status] == Integer.MAX_VALUE) {
             throw new ArithmeticException("per-customer count of "
                     + transaction.status().code() + " transactions exceeds the supported range");
         }
-        statusCount[status][slot]++;
-        statusCents[status][slot] = Sums.decimal18(statusCents[status][slot],
-                transaction.amountCents(), transaction.status().code() + "_amount");
+        ints[i + status]++;
+        longs[l + status] = Sums.decimal18(longs[l + status], transaction.amountCents(),
+                transaction.status().code() + "_amount");
         if (transaction.transactionDate() != null) {
             long millis = transaction.transactionDate().toEpochMilli();
-            firstTransaction[slot] = Math.min(firstTransaction[slot], millis);
-            lastTransaction[slot] = Math.max(lastTransaction[slot], millis);
+            longs[l + FIRST_TRANSACTION] = Math.min(longs[l + FIRST_TRANSACTION], millis);
+            longs[l + LAST_TRANSACTION] = Math.max(longs[l + LAST_TRANSACTION], millis);
         }
         if (idCode >= transactionNext.length) {
             transactionNext = Arrays.copyOf(transactionNext,
                     Math.max(idCode + 1, transactionNext.length * 2));
         }
-        transactionNext[idCode] = transactionHead[slot];
-        transactionHead[slot] = idCode;
+        transactionNext[idCode] = ints[i + TRANSACTION_HEAD];
+        ints[i + TRANSACTION_HEAD] = idCode;
     }
 
     /** Adds an accepted web event of the UUID in {@code slot}; {@code sessionCode} -1 for none. */
     void addWebEvent(int slot, int sessionCode, WebEvent event) {
         ensure(slot);
-        if (webEvents[slot] == Integer.MAX_VALUE) {
+        int i = slot * INT_STRIDE;
+        int l = slot * LONG_STRIDE;
+        if (ints[i + WEB_EVENTS] == Integer.MAX_VALUE) {
             throw new ArithmeticException(
                     "per-customer count of web events exceeds the supported range");
         }
-        webEvents[slot]++;
-        pageViews[slot] = Sums.int64(pageViews[slot], event.pageViews(), "total_page_views");
+        ints[i + WEB_EVENTS]++;
+        longs[l + PAGE_VIEWS] = Sums.int64(longs[l + PAGE_VIEWS], event.pageViews(),
+                "total_page_views");
         if (event.timestamp() != null) {
             long millis = event.timestamp().toEpochMilli();
-            firstSeen[slot] = Math.min(firstSeen[slot], millis);
-            lastSeen[slot] = Math.max(lastSeen[slot], millis);
+            longs[l + FIRST_SEEN] = Math.min(longs[l + FIRST_SEEN], millis);
+            longs[l + LAST_SEEN] = Math.max(longs[l + LAST_SEEN], millis);
         }
         if (sessionCode >= 0 && sessionPairs.add(((long) slot << 32) | sessionCode)) {
             if (pairCount == pairSession.length) {
@@ -81,8 +91,8 @@ final class ActivityTable {
                 pairNext = Arrays.copyOf(pairNext, pairCount * 2);
             }
             pairSession[pairCount] = sessionCode;
-            pairNext[pairCount] = sessionHead[slot];
-            sessionHead[slot] = pairCount++;
+            pairNext[pairCount] = ints[i + SESSION_HEAD];
+            ints[i + SESSION_HEAD] = pairCount++;
         }
     }
 
@@ -93,7 +103,8 @@ final class ActivityTable {
 
     /** Whether the UUID in {@code slot} has an accepted transaction or web event. */
     boolean hasActivity(int slot) {
-        return slot < capacity && (transactionHead[slot] != NONE || webEvents[slot] > 0);
+        return slot < capacity && (ints[slot * INT_STRIDE + TRANSACTION_HEAD] != NONE
+                || ints[slot * INT_STRIDE + WEB_EVENTS] > 0);
     }
 
     /** Adds the aggregates of {@code slot} to {@code into}. */
@@ -101,50 +112,40 @@ final class ActivityTable {
         if (slot >= capacity) {
             return;
         }
+        int i = slot * INT_STRIDE;
+        int l = slot * LONG_STRIDE;
         for (int status = 0; status < STATUSES; status++) {
-            into.addStatus(status, statusCount[status][slot], statusCents[status][slot]);
+            into.addStatus(status, ints[i + status], longs[l + status]);
         }
-        into.transactionTimes(firstTransaction[slot], lastTransaction[slot]);
-        for (int code = transactionHead[slot]; code != NONE; code = transactionNext[code]) {
+        into.transactionTimes(longs[l + FIRST_TRANSACTION], longs[l + LAST_TRANSACTION]);
+        for (int code = ints[i + TRANSACTION_HEAD]; code != NONE; code = transactionNext[code]) {
             into.addTransactionId(code);
         }
-        into.addWeb(webEvents[slot], pageViews[slot], firstSeen[slot], lastSeen[slot]);
-        for (int pair = sessionHead[slot]; pair != NONE; pair = pairNext[pair]) {
+        into.addWeb(ints[i + WEB_EVENTS], longs[l + PAGE_VIEWS], longs[l + FIRST_SEEN],
+                longs[l + LAST_SEEN]);
+        for (int pair = ints[i + SESSION_HEAD]; pair != NONE; pair = pairNext[pair]) {
             into.addSession(pairSession[pair]);
         }
     }
 
     private void ensure(int slot) {
         if (slot >= capacity) {
-            resize(Math.max(slot + 1, capacity * 2));
+            resize(Math.max(slot + 1, capacity + (capacity >> 1)));
         }
     }
 
     private void resize(int size) {
-        for (int status = 0; status < STATUSES; status++) {
-            statusCount[status] = grow(statusCount[status], size, 0);
-            statusCents[status] = grow(statusCents[status], size, 0L);
+        ints = Arrays.copyOf(ints, size * INT_STRIDE);
+        longs = Arrays.copyOf(longs, size * LONG_STRIDE);
+        for (int slot = capacity; slot < size; slot++) {
+            ints[slot * INT_STRIDE + TRANSACTION_HEAD] = NONE;
+            ints[slot * INT_STRIDE + SESSION_HEAD] = NONE;
+            int l = slot * LONG_STRIDE;
+            longs[l + FIRST_TRANSACTION] = Long.MAX_VALUE;
+            longs[l + LAST_TRANSACTION] = Long.MIN_VALUE;
+            longs[l + FIRST_SEEN] = Long.MAX_VALUE;
+            longs[l + LAST_SEEN] = Long.MIN_VALUE;
         }
-        firstTransaction = grow(firstTransaction, size, Long.MAX_VALUE);
-        lastTransaction = grow(lastTransaction, size, Long.MIN_VALUE);
-        transactionHead = grow(transactionHead, size, NONE);
-        webEvents = grow(webEvents, size, 0);
-        pageViews = grow(pageViews, size, 0L);
-        firstSeen = grow(firstSeen, size, Long.MAX_VALUE);
-        lastSeen = grow(lastSeen, size, Long.MIN_VALUE);
-        sessionHead = grow(sessionHead, size, NONE);
         capacity = size;
-    }
-
-    private int[] grow(int[] array, int size, int fill) {
-        int[] grown = array == null ? new int[size] : Arrays.copyOf(array, size);
-        Arrays.fill(grown, capacity, size, fill);
-        return grown;
-    }
-
-    private long[] grow(long[] array, int size, long fill) {
-        long[] grown = array == null ? new long[size] : Arrays.copyOf(array, size);
-        Arrays.fill(grown, capacity, size, fill);
-        return grown;
     }
 }

@@ -18,6 +18,8 @@ final class ParsedBatch {
     final Object[] records = new Object[CAPACITY];
     final Violation[] violations = new Violation[CAPACITY];
     final int[] codes = new int[CAPACITY];
+    final long[] uuidHigh = new long[CAPACITY];
+    final long[] uuidLow = new long[CAPACITY];
     int size;
     boolean last;
     RuntimeException failure;
@@ -28,6 +30,15 @@ final class ParsedBatch {
 
     boolean isFull() {
         return size == CAPACITY;
+    }
+
+    /** Adds an accepted record with its user UUID parsed into two halves. */
+    void add(RawRecord raw, Object record, int code, String userUuid) {
+        if (userUuid != null) {
+            uuidHigh[size] = UuidIndex.high(userUuid);
+            uuidLow[size] = UuidIndex.low(userUuid);
+        }
+        add(raw, record, null, code);
     }
 
     void add(RawRecord raw, Object record, Violation violation, int code) {

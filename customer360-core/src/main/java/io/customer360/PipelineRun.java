@@ -1,6 +1,9 @@
 package io.customer360;
 
+import io.customer360.model.IdentityLink;
 import io.customer360.model.Source;
+import io.customer360.model.Transaction;
+import io.customer360.model.WebEvent;
 import io.customer360.read.Reader;
 import io.customer360.read.SourceInput;
 import io.customer360.read.SourceSchema;
@@ -143,19 +146,20 @@ final class PipelineRun {
         switch (source) {
             case IDENTITY_MAP:
                 return new SourceProducer<>(source, reader, new IdentityLinkParser(),
-                        List.of(), link -> RecordCoder.NONE, queue);
+                        List.of(), link -> RecordCoder.NONE, IdentityLink::userUuid, queue);
             case LEADS:
                 return new SourceProducer<>(source, reader, new LeadParser(config.timestamps()),
-                        config.leadValidators(), lead -> RecordCoder.NONE, queue);
+                        config.leadValidators(), lead -> RecordCoder.NONE, lead -> null, queue);
             case TRANSACTIONS:
                 return new SourceProducer<>(source, reader,
                         new TransactionParser(config.timestamps()),
                         config.transactionValidators(),
-                        new TransactionIdCoder(state.transactionIds), queue);
+                        new TransactionIdCoder(state.transactionIds), Transaction::userUuid,
+                        queue);
             case WEB_ACTIVITY:
                 return new SourceProducer<>(source, reader,
                         new WebEventParser(config.timestamps()), config.webEventValidators(),
-                        new SessionCoder(), queue);
+                        new SessionCoder(), WebEvent::userUuid, queue);
             default:
                 throw new IllegalArgumentException("unknown source " + source);
         }

@@ -50,7 +50,7 @@ final class RecordConsumer {
                 continue;
             }
             try {
-                acceptRecord(batch.source, batch.records[i], raw, batch.codes[i]);
+                acceptRecord(batch, i);
             } catch (ArithmeticException overflow) {
                 throw new Customer360Exception(batch.source.reportName() + " line "
                         + raw.line() + ": " + overflow.getMessage(), overflow);
@@ -58,34 +58,39 @@ final class RecordConsumer {
         }
     }
 
-    private void acceptRecord(Source source, Object record, RawRecord raw, int code)
-            throws IOException {
-        switch (source) {
+    private void acceptRecord(ParsedBatch batch, int i) throws IOException {
+        Object record = batch.records[i];
+        RawRecord raw = batch.raws[i];
+        switch (batch.source) {
             case IDENTITY_MAP:
-                acceptLink((IdentityLink) record);
+                links.link(uuid(batch.uuidHigh[i], batch.uuidLow[i]),
+                        email(((IdentityLink) record).email()), Source.IDENTITY_MAP);
                 break;
             case LEADS:
                 acceptLead((Lead) record, raw);
                 break;
             case TRANSACTIONS:
-                acceptTransaction((Transaction) record, raw, code);
+                Transaction transaction = (Transaction) record;
+                int slot = activityOf(batch.uuidHigh[i], batch.uuidLow[i], transaction.email(),
+                        Source.TRANSACTIONS);
+                activity.addTransaction(slot, batch.codes[i], transaction);
+                aggregateCustom(Transaction.class, transaction, slot, Source.TRANSACTIONS, raw);
                 break;
             case WEB_ACTIVITY:
-                acceptWebEvent((WebEvent) record, raw, code);
+                WebEvent event = (WebEvent) record;
+                int webSlot = activityOf(batch.uuidHigh[i], batch.uuidLow[i], event.email(),
+                        Source.WEB_ACTIVITY);
+                activity.addWebEvent(webSlot, batch.codes[i], event);
+                aggregateCustom(WebEvent.class, event, webSlot, Source.WEB_ACTIVITY, raw);
                 break;
             default:
-                throw new IllegalStateException("unknown source " + source);
+                throw new IllegalStateException("unknown source " + batch.source);
         }
     }
 
     private void reject(RawRecord raw, Violation violation) throws IOException {
         counts.get(raw.schema().source()).rejected(violation.code());
         rejects.reject(raw, violation);
-    }
-
-    private void acceptLink(IdentityLink link) {
-        int slot = uuid(link.userUuid());
-        links.link(slot, email(link.email()), Source.IDENTITY_MAP);
     }
 
     private void acceptLead(Lead lead, RawRecord raw) throws IOException {
@@ -99,31 +104,17 @@ final class RecordConsumer {
         }
     }
 
-    /** An accepted transaction whose id has code {@code idCode} (duplicates are rejected). */
-    private void acceptTransaction(Transaction transaction, RawRecord raw, int idCode) {
-        int slot = activityOf(transaction.userUuid(), transaction.email(), Source.TRANSACTIONS);
-        activity.addTransaction(slot, idCode, transaction);
-        aggregateCustom(Transaction.class, transaction, slot, Source.TRANSACTIONS, raw);
-    }
-
-    /** An accepted web event whose session id has code {@code session}, or -1. */
-    private void acceptWebEvent(WebEvent event, RawRecord raw, int session) {
-        int slot = activityOf(event.userUuid(), event.email(), Source.WEB_ACTIVITY);
-        activity.addWebEvent(slot, session, event);
-        aggregateCustom(WebEvent.class, event, slot, Source.WEB_ACTIVITY, raw);
-    }
-
-    private int activityOf(String userUuid, String email, Source evidence) {
-        int slot = uuid(userUuid);
+    private int activityOf(long uuidHigh, long uuidLow, String email, Source evidence) {
+        int slot = uuid(uuidHigh, uuidLow);
         if (email != null) {
             links.link(slot, email(email), evidence);
         }
         return slot;
     }
 
-    private int uuid(String userUuid) {
+    private int uuid(long high, long low) {
         int before = uuids.size();
-        int slot = uuids.add(userUuid);
+        int slot = uuids.add(high, low);
         if (slot == before) {
             links.uuid(slot);
         }
@@ -191,7 +182,8 @@ final class RecordConsumer {
             if (leads.has(code)) {
                 String userUuid = leads.userUuid(code);
                 if (userUuid != null) {
-                    links.link(uuid(userUuid), code, Source.LEADS);
+                    links.link(uuid(UuidIndex.high(userUuid), UuidIndex.low(userUuid)), code,
+                            Source.LEADS);
                 }
             }
         }

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.Function;
 
 /**
  * Reads one source to its end on its own thread: parses each record, runs the custom validators
@@ -26,16 +27,21 @@ final class SourceProducer<T> implements Runnable {
     private final RecordParser<T> parser;
     private final List<Validator<T>> validators;
     private final RecordCoder<T> coder;
+    private final Function<T, String> userUuid;
     private final BlockingQueue<ParsedBatch> queue;
 
+    /**
+     * @param userUuid the user UUID to parse ahead for the consumer, or a function giving null
+     */
     SourceProducer(Source source, Reader reader, RecordParser<T> parser,
-            List<Validator<T>> validators, RecordCoder<T> coder,
+            List<Validator<T>> validators, RecordCoder<T> coder, Function<T, String> userUuid,
             BlockingQueue<ParsedBatch> queue) {
         this.source = source;
         this.reader = reader;
         this.parser = parser;
         this.validators = validators;
         this.coder = coder;
+        this.userUuid = userUuid;
         this.queue = queue;
     }
 
@@ -60,7 +66,11 @@ final class SourceProducer<T> implements Runnable {
                 }
                 int code = coder.code(result.record());
                 Violation rejection = coder.rejection();
-                batch.add(raw, rejection == null ? result.record() : null, rejection, code);
+                if (rejection != null) {
+                    batch.add(raw, null, rejection, RecordCoder.NONE);
+                } else {
+                    batch.add(raw, result.record(), code, userUuid.apply(result.record()));
+                }
             }
             batch.last = true;
             queue.put(batch);

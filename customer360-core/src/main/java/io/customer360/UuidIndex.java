@@ -27,8 +27,21 @@ final class UuidIndex {
 
     /** The slot of a UUID, added when absent. */
     int add(String uuid) {
-        long hi = parseHalf(uuid, 0);
-        long lo = parseHalf(uuid, 19);
+        return add(high(uuid), low(uuid));
+    }
+
+    /** The first 64 bits of a normalised UUID. */
+    static long high(String uuid) {
+        return parseHalf(uuid, 0);
+    }
+
+    /** The last 64 bits of a normalised UUID. */
+    static long low(String uuid) {
+        return parseHalf(uuid, 19);
+    }
+
+    /** The slot of the UUID with these halves, added when absent. */
+    int add(long hi, long lo) {
         int slot = hash(hi, lo) & mask;
         while (table[slot] != EMPTY) {
             int index = table[slot];
