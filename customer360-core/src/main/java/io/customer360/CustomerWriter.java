@@ -12,13 +12,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Turns identity groups into customer rows (SPEC §4): drops groups without a lead or activity,
  * picks the primary lead and email, merges the activity of the group's UUIDs, and writes the
- * rows in {@code customer_id} order, one at a time.
+ * rows in {@code customer_id} order. Rows are built on a second thread while the calling thread
+ * writes them, a batch at a time.
  */
 final class CustomerWriter {
+    private static final int ROW_BATCH = 256;
+
     private final CustomerTable table;
     private final RecordConsumer state;
     private final Groups groups;
@@ -96,11 +102,62 @@ final class CustomerWriter {
             int high = Long.compareUnsigned(idHigh[a], idHigh[b]);
             return high != 0 ? high : Long.compareUnsigned(idLow[a], idLow[b]);
         });
-        CustomerActivity activity = new CustomerActivity();
-        for (Integer row : order) {
-            writer.write(row(row, activity));
+        BlockingQueue<CustomerRow[]> queue = new ArrayBlockingQueue<>(8);
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        Thread builder = new Thread(() -> buildRows(order, queue, failure), "customer360-rows");
+        builder.setDaemon(true);
+        builder.start();
+        try {
+            while (true) {
+                CustomerRow[] batch = queue.take();
+                if (batch.length == 0) {
+                    break;
+                }
+                for (CustomerRow row : batch) {
+                    writer.write(row);
+                }
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new Customer360Exception("writing customers was interrupted", interrupted);
+        } finally {
+            builder.interrupt();
+        }
+        if (failure.get() != null) {
+            throw failure.get();
         }
         return keptCount;
+    }
+
+    /** Builds the rows in order on the calling thread; an empty batch ends the stream. */
+    private void buildRows(Integer[] order, BlockingQueue<CustomerRow[]> queue,
+            AtomicReference<RuntimeException> failure) {
+        try {
+            CustomerActivity activity = new CustomerActivity();
+            CustomerRow[] batch = new CustomerRow[Math.min(ROW_BATCH, order.length)];
+            int filled = 0;
+            for (Integer row : order) {
+                batch[filled++] = row(row, activity);
+                if (filled == batch.length) {
+                    queue.put(batch);
+                    batch = new CustomerRow[Math.min(ROW_BATCH, order.length)];
+                    filled = 0;
+                }
+            }
+            if (filled > 0) {
+                queue.put(Arrays.copyOf(batch, filled));
+            }
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (RuntimeException rowFailure) {
+            failure.set(rowFailure);
+        }
+        try {
+            queue.put(new CustomerRow[0]);
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
