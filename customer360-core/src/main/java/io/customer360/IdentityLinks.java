@@ -1,6 +1,7 @@
 package io.customer360;
 
 import io.customer360.identity.IdentityResolver;
+import io.customer360.identity.DisjointSets;
 import io.customer360.identity.Identifiers;
 import io.customer360.model.Source;
 import java.util.Arrays;
@@ -33,36 +34,23 @@ abstract class IdentityLinks {
         return new Bridge(resolver, uuids, emails);
     }
 
-    /** The default: connected components by union-find with path halving and union by size. */
+    /** The default: connected components over node ids. */
     private static final class UnionFind extends IdentityLinks {
-        private int[] parent = new int[64];
-        private int[] size = new int[64];
-        private int nodes;
+        private final DisjointSets sets = new DisjointSets();
 
         @Override
         void uuid(int slot) {
-            node(Groups.uuidNode(slot));
+            sets.add(Groups.uuidNode(slot));
         }
 
         @Override
         void email(int code) {
-            node(Groups.emailNode(code));
+            sets.add(Groups.emailNode(code));
         }
 
         @Override
         void link(int uuidSlot, int emailCode, Source evidence) {
-            int a = find(node(Groups.uuidNode(uuidSlot)));
-            int b = find(node(Groups.emailNode(emailCode)));
-            if (a == b) {
-                return;
-            }
-            if (size[a] < size[b]) {
-                int swap = a;
-                a = b;
-                b = swap;
-            }
-            parent[b] = a;
-            size[a] += size[b];
+            sets.union(Groups.uuidNode(uuidSlot), Groups.emailNode(emailCode));
         }
 
         @Override
@@ -70,37 +58,12 @@ abstract class IdentityLinks {
             int[] root = new int[Math.max(2 * uuids.size(), 2 * emails.size() + 1)];
             Arrays.fill(root, -1);
             for (int slot = 0; slot < uuids.size(); slot++) {
-                int node = node(Groups.uuidNode(slot));
-                root[node] = find(node);
+                root[Groups.uuidNode(slot)] = sets.find(Groups.uuidNode(slot));
             }
             for (int code = 0; code < emails.size(); code++) {
-                int node = node(Groups.emailNode(code));
-                root[node] = find(node);
+                root[Groups.emailNode(code)] = sets.find(Groups.emailNode(code));
             }
             return Groups.fromRoots(root);
-        }
-
-        private int node(int node) {
-            if (node >= parent.length) {
-                int grown = Math.max(node + 1, parent.length * 2);
-                parent = Arrays.copyOf(parent, grown);
-                size = Arrays.copyOf(size, grown);
-            }
-            while (nodes <= node) {
-                parent[nodes] = nodes;
-                size[nodes] = 1;
-                nodes++;
-            }
-            return node;
-        }
-
-        private int find(int node) {
-            int i = node;
-            while (parent[i] != i) {
-                parent[i] = parent[parent[i]];
-                i = parent[i];
-            }
-            return i;
         }
     }
 

@@ -32,17 +32,11 @@ final class Utf8Dictionary {
      * @return its code when it was new, or {@code -(code + 1)} when it was already present
      */
     int add(String value) {
-        if (table == null) {
-            throw new IllegalStateException("the dictionary's index was dropped");
-        }
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         int hash = hash(bytes, 0, bytes.length);
-        int slot = hash & mask;
-        for (long entry = table[slot]; entry != 0; entry = table[slot]) {
-            if ((int) (entry >>> 32) == hash && equalsAt((int) entry - 1, bytes)) {
-                return -(int) entry;
-            }
-            slot = (slot + 1) & mask;
+        int slot = probe(bytes, hash);
+        if (table[slot] != 0) {
+            return -(int) table[slot];
         }
         int code = append(bytes);
         table[slot] = entry(hash, code);
@@ -54,19 +48,24 @@ final class Utf8Dictionary {
 
     /** The code of a string, or -1 when absent. */
     int find(String value) {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        long entry = table[probe(bytes, hash(bytes, 0, bytes.length))];
+        return (int) entry - 1;
+    }
+
+    /** The slot holding {@code bytes}, or the empty slot where they belong. */
+    private int probe(byte[] bytes, int hash) {
         if (table == null) {
             throw new IllegalStateException("the dictionary's index was dropped");
         }
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        int hash = hash(bytes, 0, bytes.length);
         int slot = hash & mask;
         for (long entry = table[slot]; entry != 0; entry = table[slot]) {
             if ((int) (entry >>> 32) == hash && equalsAt((int) entry - 1, bytes)) {
-                return (int) entry - 1;
+                return slot;
             }
             slot = (slot + 1) & mask;
         }
-        return -1;
+        return slot;
     }
 
     /** The string of a code. */

@@ -2,7 +2,6 @@ package io.customer360.identity;
 
 import io.customer360.model.Source;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -10,13 +9,12 @@ import java.util.Map;
 
 /**
  * The default resolver: every pair of linked identifiers is one customer, transitively
- * (connected components, by union-find with path halving and union by size).
+ * (connected components, by {@link DisjointSets}).
  */
 public final class UnionFindResolver implements IdentityResolver {
     private final Map<String, Integer> indexByKey = new HashMap<>();
     private final List<String> keys = new ArrayList<>();
-    private int[] parent = new int[16];
-    private int[] size = new int[16];
+    private final DisjointSets sets = new DisjointSets();
 
     @Override
     public void add(String identifier) {
@@ -25,25 +23,14 @@ public final class UnionFindResolver implements IdentityResolver {
 
     @Override
     public void link(String left, String right, Source evidence) {
-        int a = find(indexOf(left));
-        int b = find(indexOf(right));
-        if (a == b) {
-            return;
-        }
-        if (size[a] < size[b]) {
-            int swap = a;
-            a = b;
-            b = swap;
-        }
-        parent[b] = a;
-        size[a] += size[b];
+        sets.union(indexOf(left), indexOf(right));
     }
 
     @Override
     public Collection<List<String>> groups() {
         Map<Integer, List<String>> byRoot = new HashMap<>();
         for (int i = 0; i < keys.size(); i++) {
-            byRoot.computeIfAbsent(find(i), root -> new ArrayList<>()).add(keys.get(i));
+            byRoot.computeIfAbsent(sets.find(i), root -> new ArrayList<>()).add(keys.get(i));
         }
         return byRoot.values();
     }
@@ -54,23 +41,9 @@ public final class UnionFindResolver implements IdentityResolver {
             return index;
         }
         int next = keys.size();
-        if (next == parent.length) {
-            parent = Arrays.copyOf(parent, next * 2);
-            size = Arrays.copyOf(size, next * 2);
-        }
-        parent[next] = next;
-        size[next] = 1;
         keys.add(key);
         indexByKey.put(key, next);
+        sets.add(next);
         return next;
-    }
-
-    private int find(int index) {
-        int i = index;
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
     }
 }
