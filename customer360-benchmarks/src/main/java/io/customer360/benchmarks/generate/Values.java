@@ -128,7 +128,7 @@ final class Values {
     }
 
     private static void appendTime(StringBuilder sb, long epochSecond, boolean seconds) {
-        int secondOfDay = (int) Math.floorMod(epochSecond, 86_400);
+        int secondOfDay = Math.floorMod(epochSecond, 86_400);
         appendPadded(sb, secondOfDay / 3600, 2);
         sb.append(':');
         appendPadded(sb, secondOfDay / 60 % 60, 2);
