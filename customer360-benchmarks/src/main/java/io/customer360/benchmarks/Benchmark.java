@@ -1,0 +1,138 @@
+package io.customer360.benchmarks;
+
+import io.customer360.benchmarks.generate.DataGenerator;
+import io.customer360.benchmarks.generate.GeneratedData;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Times the customer360 pipeline against the DuckDB peer ({@link DuckDbPipeline}) on generated
+ * inputs, both in forked JVMs, alternating which goes first, and prints and saves a table.
+ *
+ * <pre>
+ * java -jar customer360-benchmarks/target/customer360-benchmarks.jar \
+ *     [--sizes small,medium] [--runs 3] [--heap 1g] [--seed 42]
+ *     [--work target/benchmark-data] [--json target/benchmark-results.json]
+ * </pre>
+ *
+ * <p>Data is generated once per size into the work directory and reused when a previous run
+ * generated it with the same parameters. Wall time is measured around the child process (JVM
+ * start-up included, for both engines); peak RSS is the child's {@code VmHWM}; peak heap is
+ * what the child reports (see {@link PeakHeap}).
+ */
+public final class Benchmark {
+    private static final Logger LOG = LoggerFactory.getLogger(Benchmark.class);
+    private static final long TIMEOUT_MINUTES = 60;
+
+    private final BenchmarkOptions options;
+
+    private Benchmark(BenchmarkOptions options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchmarkOptions options;
+        try {
+            options = BenchmarkOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(BenchmarkOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        List<BenchmarkResult> results = new Benchmark(options).run();
+        String table = BenchmarkResult.table(results);
+        System.out.println();
+        System.out.println(table);
+        BenchmarkResult.writeJson(results, options, options.json());
+        System.out.println("Results written to " + options.json());
+    }
+
+    private List<BenchmarkResult> run() throws IOException, InterruptedException {
+        List<BenchmarkResult> results = new ArrayList<>();
+        for (BenchmarkSize size : options.sizes()) {
+            GeneratedData data = generate(size);
+            List<List<ForkedJvm.Result>> runs = List.of(new ArrayList<>(), new ArrayList<>());
+            for (int run = 0; run < options.runs(); run++) {
+                Engine[] order = run % 2 == 0
+                        ? new Engine[] {Engine.CUSTOMER360, Engine.DUCKDB}
+                        : new Engine[] {Engine.DUCKDB, Engine.CUSTOMER360};
+                for (Engine engine : order) {
+                    ForkedJvm.Result result = runOnce(engine, data);
+                    runs.get(engine.ordinal()).add(result);
+                    LOG.info("{} {} run {}: exit {}, {} ms, peak RSS {} MB", size.label(),
+                            engine.label(), run + 1, result.exitCode(), result.wallNanos() / 1_000_000,
+                            result.peakRssBytes() / 1_000_000);
+                    if (result.exitCode() != 0) {
+                        LOG.warn("{} failed; end of its standard error:\n{}", engine.label(), result.stderrTail());
+                    }
+                }
+            }
+            results.add(BenchmarkResult.of(size, Engine.CUSTOMER360, data, runs.get(0)));
+            results.add(BenchmarkResult.of(size, Engine.DUCKDB, data, runs.get(1)));
+        }
+        return results;
+    }
+
+    private GeneratedData generate(BenchmarkSize size) throws IOException {
+        String parameters = "leads=" + size.leads() + "\ntransactions=" + size.transactions()
+                + "\nweb=" + size.web() + "\nseed=" + options.seed() + "\n";
+        Path directory = options.work().resolve(size.label());
+        Path marker = directory.resolve("generated.properties");
+        DataGenerator generator = DataGenerator.builder().leads(size.leads())
+                .transactions(size.transactions()).web(size.web()).seed(options.seed()).build();
+        if (Files.exists(marker) && Files.readString(marker, StandardCharsets.UTF_8).startsWith(parameters)) {
+            String[] counts = Files.readString(marker, StandardCharsets.UTF_8).split("\n");
+            LOG.info("Reusing {} data in {}", size.label(), directory);
+            return new GeneratedData(directory, value(counts, "records.leads"),
+                    value(counts, "records.transactions"), value(counts, "records.web"),
+                    value(counts, "records.identity_map"), value(counts, "bytes"));
+        }
+        Files.deleteIfExists(marker);
+        LOG.info("Generating {} data in {}", size.label(), directory);
+        GeneratedData data = generator.writeTo(directory);
+        Files.writeString(marker, parameters + "records.leads=" + data.leads()
+                + "\nrecords.transactions=" + data.transactions() + "\nrecords.web=" + data.webEvents()
+                + "\nrecords.identity_map=" + data.identityLinks() + "\nbytes=" + data.bytes() + "\n",
+                StandardCharsets.UTF_8);
+        return data;
+    }
+
+    private static long value(String[] lines, String key) {
+        for (String line : lines) {
+            if (line.startsWith(key + "=")) {
+                return Long.parseLong(line.substring(key.length() + 1).strip());
+            }
+        }
+        throw new IllegalStateException("generated.properties has no " + key);
+    }
+
+    private ForkedJvm.Result runOnce(Engine engine, GeneratedData data)
+            throws IOException, InterruptedException {
+        Path out = options.work().resolve("out-" + engine.label());
+        deleteTree(out);
+        ForkedJvm jvm = ForkedJvm.builder().heap(options.heap()).mainClass(engine.mainClass())
+                .arguments(List.of(data.directory().toString(), out.toString())).build();
+        return jvm.run(TIMEOUT_MINUTES, TimeUnit.MINUTES);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(path);
+            }
+        }
+    }
+}

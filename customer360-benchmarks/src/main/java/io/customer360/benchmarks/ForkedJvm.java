@@ -1,0 +1,175 @@
+package io.customer360.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a main class in a child JVM with this JVM's {@code java} and class path and a given
+ * heap, measuring its wall time and peak resident set size.
+ *
+ * <p>The peak RSS is the kernel's high-water mark {@code VmHWM} from
+ * {@code /proc/<pid>/status}, polled every {@value #POLL_MILLIS} ms until the child exits (the
+ * mark only grows, so the last poll misses at most the final few milliseconds); it is -1 where
+ * {@code /proc} is not available. It counts native memory too, such as DuckDB's.
+ */
+public final class ForkedJvm {
+    static final long POLL_MILLIS = 20;
+    private static final int STDERR_TAIL_CHARS = 4000;
+
+    private final String heap;
+    private final String mainClass;
+    private final List<String> jvmOptions;
+    private final List<String> arguments;
+
+    private ForkedJvm(Builder builder) {
+        this.heap = builder.heap;
+        this.mainClass = Objects.requireNonNull(builder.mainClass, "mainClass");
+        this.jvmOptions = List.copyOf(builder.jvmOptions);
+        this.arguments = List.copyOf(builder.arguments);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The command line that {@link #run} starts. */
+    public List<String> command() {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx" + heap);
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(mainClass);
+        command.addAll(arguments);
+        return command;
+    }
+
+    /**
+     * Starts the child, waits for it (killing it after the timeout) and returns what it did.
+     */
+    public Result run(long timeout, TimeUnit unit) throws IOException, InterruptedException {
+        Path stdout = Files.createTempFile("customer360-fork", ".out");
+        Path stderr = Files.createTempFile("customer360-fork", ".err");
+        try {
+            long start = System.nanoTime();
+            Process process = new ProcessBuilder(command())
+                    .redirectOutput(stdout.toFile())
+                    .redirectError(stderr.toFile())
+                    .start();
+            Path status = Path.of("/proc", Long.toString(process.pid()), "status");
+            long deadline = start + unit.toNanos(timeout);
+            long peakRss = -1;
+            while (!process.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                peakRss = Math.max(peakRss, highWaterMark(status));
+                if (System.nanoTime() > deadline) {
+                    process.destroyForcibly().waitFor();
+                    break;
+                }
+            }
+            long wallNanos = System.nanoTime() - start;
+            String err = Files.readString(stderr, StandardCharsets.UTF_8);
+            return new Result(process.exitValue(), wallNanos, peakRss,
+                    Files.readString(stdout, StandardCharsets.UTF_8),
+                    err.substring(Math.max(0, err.length() - STDERR_TAIL_CHARS)));
+        } finally {
+            Files.deleteIfExists(stdout);
+            Files.deleteIfExists(stderr);
+        }
+    }
+
+    /** {@code VmHWM} in bytes, or -1 when the file is gone or has no such line. */
+    private static long highWaterMark(Path status) {
+        try {
+            for (String line : Files.readAllLines(status, StandardCharsets.US_ASCII)) {
+                if (line.startsWith("VmHWM:")) {
+                    String kilobytes = line.substring("VmHWM:".length()).replace("kB", "").strip();
+                    return Long.parseLong(kilobytes) * 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // The child has just exited, or /proc is not Linux's: no sample.
+            return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * What a child did.
+     *
+     * @param exitCode     its exit code
+     * @param wallNanos    wall time from start to exit, JVM start-up included
+     * @param peakRssBytes its peak resident set size, or -1 when unknown
+     * @param stdout       its standard output
+     * @param stderrTail   the last few thousand characters of its standard error
+     */
+    public record Result(int exitCode, long wallNanos, long peakRssBytes, String stdout,
+            String stderrTail) {
+
+        /** The {@code key=value} lines of standard output whose value is a whole number. */
+        public Map<String, Long> values() {
+            Map<String, Long> values = new LinkedHashMap<>();
+            for (String line : stdout.split("\n")) {
+                int eq = line.indexOf('=');
+                if (eq > 0) {
+                    try {
+                        values.put(line.substring(0, eq).strip(), Long.parseLong(line.substring(eq + 1).strip()));
+                    } catch (NumberFormatException e) {
+                        // Not a count: ignored.
+                        continue;
+                    }
+                }
+            }
+            return Collections.unmodifiableMap(values);
+        }
+    }
+
+    /** Settings of a {@link ForkedJvm}. */
+    public static final class Builder {
+        private String heap = "1g";
+        private String mainClass;
+        private final List<String> jvmOptions = new ArrayList<>();
+        private List<String> arguments = List.of();
+
+        private Builder() {
+        }
+
+        /** The {@code -Xmx} value, e.g. {@code 256m} or {@code 1g} (default 1g). */
+        public Builder heap(String value) {
+            if (!value.matches("[0-9]+[kKmMgG]?")) {
+                throw new IllegalArgumentException("heap must look like 256m or 1g but was " + value);
+            }
+            this.heap = value;
+            return this;
+        }
+
+        public Builder mainClass(String name) {
+            this.mainClass = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /** One more JVM option, e.g. {@code -XX:+UseParallelGC}. */
+        public Builder jvmOption(String option) {
+            jvmOptions.add(Objects.requireNonNull(option, "option"));
+            return this;
+        }
+
+        public Builder arguments(List<String> values) {
+            this.arguments = List.copyOf(values);
+            return this;
+        }
+
+        public ForkedJvm build() {
+            return new ForkedJvm(this);
+        }
+    }
+}
