@@ -10,17 +10,16 @@ import java.util.Arrays;
  * The built-in transaction and web aggregates of every user UUID, kept in two primitive arrays
  * with a fixed stride per UUID slot, so that millions of UUIDs stay compact and one UUID's
  * aggregates sit in a few cache lines. The transaction ids of a UUID form a chain through the
- * transaction id codes; its distinct session ids a chain of (UUID, session) pairs.
+ * transaction id codes. Distinct sessions are counted apart, by {@link SessionSpill}.
  */
 final class ActivityTable {
     static final int STATUSES = TransactionStatus.values().length;
     private static final int NONE = -1;
 
-    // int fields per slot: a count per status, web events, chain heads.
+    // int fields per slot: a count per status, web events, the transaction chain's head.
     private static final int WEB_EVENTS = STATUSES;
     private static final int TRANSACTION_HEAD = STATUSES + 1;
-    private static final int SESSION_HEAD = STATUSES + 2;
-    private static final int INT_STRIDE = STATUSES + 3;
+    private static final int INT_STRIDE = STATUSES + 2;
     // long fields per slot: hundredths per status, times, page views.
     private static final int FIRST_TRANSACTION = STATUSES;
     private static final int LAST_TRANSACTION = STATUSES + 1;
@@ -33,10 +32,6 @@ final class ActivityTable {
     private int[] ints = new int[0];
     private long[] longs = new long[0];
     private int[] transactionNext = new int[16];
-    private int[] pairSession = new int[16];
-    private int[] pairNext = new int[16];
-    private int pairCount;
-    private LongHashSet sessionPairs = new LongHashSet();
 
     ActivityTable() {
         resize(16);
@@ -62,14 +57,14 @@ final class ActivityTable {
         }
         if (idCode >= transactionNext.length) {
             transactionNext = Arrays.copyOf(transactionNext,
-                    Math.max(idCode + 1, transactionNext.length * 2));
+                    Math.max(idCode + 1, transactionNext.length + (transactionNext.length >> 1)));
         }
         transactionNext[idCode] = ints[i + TRANSACTION_HEAD];
         ints[i + TRANSACTION_HEAD] = idCode;
     }
 
-    /** Adds an accepted web event of the UUID in {@code slot}; {@code sessionCode} -1 for none. */
-    void addWebEvent(int slot, int sessionCode, WebEvent event) {
+    /** Adds an accepted web event of the UUID in {@code slot}. */
+    void addWebEvent(int slot, WebEvent event) {
         ensure(slot);
         int i = slot * INT_STRIDE;
         int l = slot * LONG_STRIDE;
@@ -85,20 +80,6 @@ final class ActivityTable {
             longs[l + FIRST_SEEN] = Math.min(longs[l + FIRST_SEEN], millis);
             longs[l + LAST_SEEN] = Math.max(longs[l + LAST_SEEN], millis);
         }
-        if (sessionCode >= 0 && sessionPairs.add(((long) slot << 32) | sessionCode)) {
-            if (pairCount == pairSession.length) {
-                pairSession = Arrays.copyOf(pairSession, pairCount * 2);
-                pairNext = Arrays.copyOf(pairNext, pairCount * 2);
-            }
-            pairSession[pairCount] = sessionCode;
-            pairNext[pairCount] = ints[i + SESSION_HEAD];
-            ints[i + SESSION_HEAD] = pairCount++;
-        }
-    }
-
-    /** Frees what only {@link #addWebEvent} needs; call once no more web events come. */
-    void sealSessions() {
-        sessionPairs = null;
     }
 
     /** Whether the UUID in {@code slot} has an accepted transaction or web event. */
@@ -123,9 +104,6 @@ final class ActivityTable {
         }
         into.addWeb(ints[i + WEB_EVENTS], longs[l + PAGE_VIEWS], longs[l + FIRST_SEEN],
                 longs[l + LAST_SEEN]);
-        for (int pair = ints[i + SESSION_HEAD]; pair != NONE; pair = pairNext[pair]) {
-            into.addSession(pairSession[pair]);
-        }
     }
 
     private void ensure(int slot) {
@@ -139,7 +117,6 @@ final class ActivityTable {
         longs = Arrays.copyOf(longs, size * LONG_STRIDE);
         for (int slot = capacity; slot < size; slot++) {
             ints[slot * INT_STRIDE + TRANSACTION_HEAD] = NONE;
-            ints[slot * INT_STRIDE + SESSION_HEAD] = NONE;
             int l = slot * LONG_STRIDE;
             longs[l + FIRST_TRANSACTION] = Long.MAX_VALUE;
             longs[l + LAST_TRANSACTION] = Long.MIN_VALUE;

@@ -23,8 +23,7 @@ final class CustomerActivity {
     private long pageViews;
     private long firstSeen;
     private long lastSeen;
-    private int[] sessions = new int[16];
-    private int sessionCount;
+    private long sessionCount;
 
     CustomerActivity() {
         reset();
@@ -68,11 +67,9 @@ final class CustomerActivity {
         lastSeen = Math.max(lastSeen, last);
     }
 
-    void addSession(int code) {
-        if (sessionCount == sessions.length) {
-            sessions = Arrays.copyOf(sessions, sessionCount * 2);
-        }
-        sessions[sessionCount++] = code;
+    /** Sets the number of distinct sessions, counted by {@link SessionSpill}. */
+    void sessions(long count) {
+        sessionCount = count;
     }
 
     boolean hasTransactions() {
@@ -116,14 +113,7 @@ final class CustomerActivity {
 
     /** The values of the web activity aggregator's columns. */
     List<Object> webValues() {
-        Arrays.sort(sessions, 0, sessionCount);
-        long distinct = 0;
-        for (int i = 0; i < sessionCount; i++) {
-            if (i == 0 || sessions[i] != sessions[i - 1]) {
-                distinct++;
-            }
-        }
-        return Arrays.asList(webEvents, pageViews, distinct, instant(firstSeen, Long.MAX_VALUE),
+        return Arrays.asList(webEvents, pageViews, sessionCount, instant(firstSeen, Long.MAX_VALUE),
                 instant(lastSeen, Long.MIN_VALUE));
     }
 

@@ -33,6 +33,7 @@ final class CustomerWriter {
     private long[] idHigh = new long[0];
     private long[] idLow = new long[0];
     private int keptCount;
+    private long[] sessionCounts;
 
     CustomerWriter(CustomerTable table, RecordConsumer state, Groups groups) {
         this.table = table;
@@ -89,6 +90,22 @@ final class CustomerWriter {
         }
         return new IdentityReport(keptCount, withLead, withActivity, linked,
                 keptCount - withLead, dropped);
+    }
+
+    /** Counts the distinct sessions of every planned row. */
+    void countSessions(SessionSpill sessions) throws IOException {
+        int[] rowOfSlot = new int[state.uuids.size()];
+        java.util.Arrays.fill(rowOfSlot, -1);
+        for (int row = 0; row < keptCount; row++) {
+            int group = kept[row];
+            for (int i = 0; i < groups.size(group); i++) {
+                int node = groups.member(group, i);
+                if (!Groups.isEmail(node)) {
+                    rowOfSlot[Groups.index(node)] = row;
+                }
+            }
+        }
+        sessionCounts = sessions.countPerRow(state.uuids, rowOfSlot, keptCount);
     }
 
     /** Writes every row in {@code customer_id} order; returns the number written. */
@@ -185,6 +202,7 @@ final class CustomerWriter {
                 customStates[a] = ((Aggregator) custom.get(a)).merge(customStates[a], states[a]);
             }
         }
+        activity.sessions(sessionCounts == null ? 0 : sessionCounts[row]);
         emails.sort(null);
         uuids.sort(null);
         int primary = primaryLead[row];

@@ -52,18 +52,21 @@ final class PipelineRun {
         Map<Source, Reader> readers = openAll();
         String tag = ProcessHandle.current().pid() + "-" + System.nanoTime();
         RejectStore rejects = null;
+        SessionSpill sessions = null;
         try {
             Files.createDirectories(config.outputDirectory());
             rejects = new RejectStore(config.outputDirectory(), tag,
                     java.util.EnumSet.copyOf(readers.keySet()));
+            sessions = new SessionSpill(config.outputDirectory(), tag);
             RecordConsumer state = new RecordConsumer(config, rejects, counts);
-            consume(readers, state);
+            consume(readers, state, sessions);
             closeAll(readers);
             state.finish();
             long readNanos = System.nanoTime();
             Groups groups = state.links.groups(state.uuids, state.emails);
             CustomerWriter customers = new CustomerWriter(table, state, groups);
             IdentityReport identity = customers.plan();
+            customers.countSessions(sessions);
             long resolveNanos = System.nanoTime();
             RunReport report = new OutputStage(config, table.schema(), startedAt, startNanos, tag)
                     .write(customers, identity, rejects, state.leads, sourceReports());
@@ -82,6 +85,9 @@ final class PipelineRun {
             closeAll(readers);
             if (rejects != null) {
                 rejects.close();
+            }
+            if (sessions != null) {
+                sessions.close();
             }
         }
     }
@@ -107,8 +113,8 @@ final class PipelineRun {
         return readers;
     }
 
-    private void consume(Map<Source, Reader> readers, RecordConsumer state)
-            throws IOException, InterruptedException {
+    private void consume(Map<Source, Reader> readers, RecordConsumer state,
+            SessionSpill sessions) throws IOException, InterruptedException {
         BlockingQueue<ParsedBatch> queue = new ArrayBlockingQueue<>(16);
         int threads = Math.max(1, Math.min(readers.size(),
                 Runtime.getRuntime().availableProcessors()));
@@ -119,7 +125,8 @@ final class PipelineRun {
         });
         try {
             for (Map.Entry<Source, Reader> entry : readers.entrySet()) {
-                executor.execute(producer(entry.getKey(), entry.getValue(), state, queue));
+                executor.execute(producer(entry.getKey(), entry.getValue(), state, sessions,
+                        queue));
             }
             int open = readers.size();
             while (open > 0) {
@@ -142,7 +149,7 @@ final class PipelineRun {
     }
 
     private SourceProducer<?> producer(Source source, Reader reader, RecordConsumer state,
-            BlockingQueue<ParsedBatch> queue) {
+            SessionSpill sessions, BlockingQueue<ParsedBatch> queue) {
         switch (source) {
             case IDENTITY_MAP:
                 return new SourceProducer<>(source, reader, new IdentityLinkParser(),
@@ -159,7 +166,7 @@ final class PipelineRun {
             case WEB_ACTIVITY:
                 return new SourceProducer<>(source, reader,
                         new WebEventParser(config.timestamps()), config.webEventValidators(),
-                        new SessionCoder(), WebEvent::userUuid, queue);
+                        new SessionSpillCoder(sessions), WebEvent::userUuid, queue);
             default:
                 throw new IllegalArgumentException("unknown source " + source);
         }

@@ -80,7 +80,7 @@ final class RecordConsumer {
                 WebEvent event = (WebEvent) record;
                 int webSlot = activityOf(batch.uuidHigh[i], batch.uuidLow[i], event.email(),
                         Source.WEB_ACTIVITY);
-                activity.addWebEvent(webSlot, batch.codes[i], event);
+                activity.addWebEvent(webSlot, event);
                 aggregateCustom(WebEvent.class, event, webSlot, Source.WEB_ACTIVITY, raw);
                 break;
             default:
@@ -188,6 +188,5 @@ final class RecordConsumer {
             }
         }
         transactionIds.dropIndex();
-        activity.sealSessions();
     }
 }

@@ -15,7 +15,8 @@ final class Utf8Dictionary {
     private byte[][] chunks = new byte[1][];
     private int chunkCount;
     private int position;
-    private long[] offsets = new long[16];
+    /** Per code, {@code chunk << CHUNK_BITS | position}: at most 128 chunks (2 GiB) of values. */
+    private int[] offsets = new int[16];
     private int size;
     /** Slots of {@code hash << 32 | (code + 1)}, 0 when empty: most probes need no arena read. */
     private long[] table = new long[16];
@@ -70,8 +71,8 @@ final class Utf8Dictionary {
 
     /** The string of a code. */
     String get(int code) {
-        long offset = offsets[code];
-        byte[] chunk = chunks[(int) (offset >>> CHUNK_BITS)];
+        int offset = offsets[code];
+        byte[] chunk = chunks[offset >>> CHUNK_BITS];
         int at = (int) (offset & (CHUNK_SIZE - 1));
         int length = readLength(chunk, at);
         int start = at + lengthSize(length);
@@ -95,9 +96,9 @@ final class Utf8Dictionary {
         int at = writeLength(chunk, position, bytes.length);
         System.arraycopy(bytes, 0, chunk, at, bytes.length);
         if (size == offsets.length) {
-            offsets = Arrays.copyOf(offsets, size * 2);
+            offsets = Arrays.copyOf(offsets, size + (size >> 1));
         }
-        offsets[size] = ((long) (chunkCount - 1) << CHUNK_BITS) | position;
+        offsets[size] = ((chunkCount - 1) << CHUNK_BITS) | position;
         position = at + bytes.length;
         return size++;
     }
@@ -115,6 +116,9 @@ final class Utf8Dictionary {
                 return;
             }
         }
+        if (chunkCount == 1 << (31 - CHUNK_BITS)) {
+            throw new IllegalStateException("more than 2 GiB of distinct values in one run");
+        }
         if (chunkCount == chunks.length) {
             chunks = Arrays.copyOf(chunks, chunkCount * 2);
         }
@@ -127,8 +131,8 @@ final class Utf8Dictionary {
     }
 
     private boolean equalsAt(int code, byte[] bytes) {
-        long offset = offsets[code];
-        byte[] chunk = chunks[(int) (offset >>> CHUNK_BITS)];
+        int offset = offsets[code];
+        byte[] chunk = chunks[offset >>> CHUNK_BITS];
         int at = (int) (offset & (CHUNK_SIZE - 1));
         int length = readLength(chunk, at);
         if (length != bytes.length) {

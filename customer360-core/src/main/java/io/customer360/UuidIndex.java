@@ -66,8 +66,11 @@ final class UuidIndex {
 
     /** The slot of a UUID, or -1 when absent. */
     int find(String uuid) {
-        long hi = parseHalf(uuid, 0);
-        long lo = parseHalf(uuid, 19);
+        return find(high(uuid), low(uuid));
+    }
+
+    /** The slot of the UUID with these halves, or -1 when absent. */
+    int find(long hi, long lo) {
         int slot = hash(hi, lo) & mask;
         while (table[slot] != EMPTY) {
             int index = table[slot];
