@@ -73,7 +73,7 @@ final class Utf8Dictionary {
     String get(int code) {
         int offset = offsets[code];
         byte[] chunk = chunks[offset >>> CHUNK_BITS];
-        int at = (int) (offset & (CHUNK_SIZE - 1));
+        int at = offset & (CHUNK_SIZE - 1);
         int length = readLength(chunk, at);
         int start = at + lengthSize(length);
         return new String(chunk, start, length, StandardCharsets.UTF_8);
@@ -133,7 +133,7 @@ final class Utf8Dictionary {
     private boolean equalsAt(int code, byte[] bytes) {
         int offset = offsets[code];
         byte[] chunk = chunks[offset >>> CHUNK_BITS];
-        int at = (int) (offset & (CHUNK_SIZE - 1));
+        int at = offset & (CHUNK_SIZE - 1);
         int length = readLength(chunk, at);
         if (length != bytes.length) {
             return false;
