@@ -81,7 +81,7 @@ final class SessionSpill implements AutoCloseable {
                     if (row < 0) {
                         continue;
                     }
-                    int code = sessions.add(new String(bytes, StandardCharsets.UTF_8));
+                    int code = sessions.add(bytes);
                     code = code >= 0 ? code : -(code + 1);
                     if (seen.add(((long) row << 32) | code)) {
                         counts[row]++;

@@ -33,7 +33,11 @@ final class Utf8Dictionary {
      * @return its code when it was new, or {@code -(code + 1)} when it was already present
      */
     int add(String value) {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        return add(value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Like {@link #add(String)} for a value given as UTF-8 bytes, which must not change. */
+    int add(byte[] bytes) {
         int hash = hash(bytes, 0, bytes.length);
         int slot = probe(bytes, hash);
         if (table[slot] != 0) {
