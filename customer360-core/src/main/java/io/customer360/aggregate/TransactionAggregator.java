@@ -95,7 +95,7 @@ public final class TransactionAggregator implements Aggregator<Transaction, Obje
         for (long cents : totals.centsByStatus) {
             values.add(cents);
         }
-        values.add(totals.count == 0 || totals.firstMillis == Long.MAX_VALUE ? null
+        values.add(totals.firstMillis == Long.MAX_VALUE ? null
                 : Instant.ofEpochMilli(totals.firstMillis));
         values.add(totals.lastMillis == Long.MIN_VALUE ? null
                 : Instant.ofEpochMilli(totals.lastMillis));
