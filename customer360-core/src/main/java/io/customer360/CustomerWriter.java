@@ -8,22 +8,27 @@ import io.customer360.output.RecordWriter;
 import io.customer360.report.IdentityReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Turns identity groups into customer rows (SPEC §4): drops groups without a lead or activity,
  * picks the primary lead and email, merges the activity of the group's UUIDs, and writes the
- * rows in {@code customer_id} order. Rows are built on a second thread while the calling thread
- * writes them, a batch at a time.
+ * rows in {@code customer_id} order. Batches of rows are built on a thread per core while the
+ * calling thread writes the finished batches in order.
  */
 final class CustomerWriter {
-    private static final int ROW_BATCH = 256;
+    private static final int ROW_BATCH = 512;
+    /** Batches queued or being built per builder thread. */
+    private static final int BATCHES_IN_FLIGHT = 3;
 
     private final CustomerTable table;
     private final RecordConsumer state;
@@ -105,76 +110,72 @@ final class CustomerWriter {
                 }
             }
         }
-        sessionCounts = sessions.countPerRow(state.uuids, rowOfSlot, keptCount);
+        sessionCounts = sessions.countPerRow(state.uuids, rowOfSlot, keptCount,
+                Runtime.getRuntime().availableProcessors());
     }
 
     /** Writes every row in {@code customer_id} order; returns the number written. */
     long write(RecordWriter<CustomerRow> writer) throws IOException {
-        Integer[] order = new Integer[keptCount];
+        Integer[] boxed = new Integer[keptCount];
         for (int i = 0; i < keptCount; i++) {
-            order[i] = i;
+            boxed[i] = i;
         }
         // The text form of a UUID sorts like its two halves compared as unsigned numbers.
-        Arrays.sort(order, (a, b) -> {
+        Arrays.sort(boxed, (a, b) -> {
             int high = Long.compareUnsigned(idHigh[a], idHigh[b]);
             return high != 0 ? high : Long.compareUnsigned(idLow[a], idLow[b]);
         });
-        BlockingQueue<CustomerRow[]> queue = new ArrayBlockingQueue<>(8);
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        Thread builder = new Thread(() -> buildRows(order, queue, failure), "customer360-rows");
-        builder.setDaemon(true);
-        builder.start();
+        int[] order = new int[keptCount];
+        for (int i = 0; i < keptCount; i++) {
+            order[i] = boxed[i];
+        }
+        boxed = null;
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService builders = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "customer360-rows");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Deque<Future<CustomerRow[]>> pending = new ArrayDeque<>();
         try {
-            while (true) {
-                CustomerRow[] batch = queue.take();
-                if (batch.length == 0) {
-                    break;
+            int next = 0;
+            while (next < order.length || !pending.isEmpty()) {
+                while (next < order.length && pending.size() < BATCHES_IN_FLIGHT * threads) {
+                    int from = next;
+                    int to = Math.min(order.length, from + ROW_BATCH);
+                    pending.add(builders.submit(() -> buildRows(order, from, to)));
+                    next = to;
                 }
-                for (CustomerRow row : batch) {
+                for (CustomerRow row : pending.remove().get()) {
                     writer.write(row);
                 }
             }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new Customer360Exception("writing customers was interrupted", interrupted);
+        } catch (ExecutionException failed) {
+            Throwable cause = failed.getCause();
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            if (cause instanceof Error) {
+                throw (Error) cause;
+            }
+            throw new Customer360Exception("building customer rows failed", cause);
         } finally {
-            builder.interrupt();
-        }
-        if (failure.get() != null) {
-            throw failure.get();
+            builders.shutdownNow();
         }
         return keptCount;
     }
 
-    /** Builds the rows in order on the calling thread; an empty batch ends the stream. */
-    private void buildRows(Integer[] order, BlockingQueue<CustomerRow[]> queue,
-            AtomicReference<RuntimeException> failure) {
-        try {
-            CustomerActivity activity = new CustomerActivity();
-            CustomerRow[] batch = new CustomerRow[Math.min(ROW_BATCH, order.length)];
-            int filled = 0;
-            for (Integer row : order) {
-                batch[filled++] = row(row, activity);
-                if (filled == batch.length) {
-                    queue.put(batch);
-                    batch = new CustomerRow[Math.min(ROW_BATCH, order.length)];
-                    filled = 0;
-                }
-            }
-            if (filled > 0) {
-                queue.put(Arrays.copyOf(batch, filled));
-            }
-        } catch (InterruptedException stopped) {
-            Thread.currentThread().interrupt();
-            return;
-        } catch (RuntimeException rowFailure) {
-            failure.set(rowFailure);
+    /** Builds the rows {@code order[from..to)}; rows are independent, so batches run in parallel. */
+    private CustomerRow[] buildRows(int[] order, int from, int to) {
+        CustomerActivity activity = new CustomerActivity();
+        CustomerRow[] rows = new CustomerRow[to - from];
+        for (int i = from; i < to; i++) {
+            rows[i - from] = row(order[i], activity);
         }
-        try {
-            queue.put(new CustomerRow[0]);
-        } catch (InterruptedException stopped) {
-            Thread.currentThread().interrupt();
-        }
+        return rows;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

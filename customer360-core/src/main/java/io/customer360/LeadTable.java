@@ -1,7 +1,6 @@
 package io.customer360;
 
 import io.customer360.model.Lead;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
@@ -9,8 +8,9 @@ import java.util.Arrays;
 /**
  * The newest accepted lead of every email (SPEC §3), indexed by email code: the latest
  * {@code creation_date} wins, a missing date loses to any date, and on a tie the later row wins.
- * Lead fields are packed into one byte array per email. A displaced lead is remembered by its
- * line and the spool offset of its raw record, to be rejected as {@code DUPLICATE_LEAD}.
+ * Lead fields are packed into a {@link ByteArena}, not an object per lead. A displaced lead is
+ * remembered by its line and the spool offset of its raw record, to be rejected as
+ * {@code DUPLICATE_LEAD}.
  */
 final class LeadTable {
     /** The offered lead is the first of its email. */
@@ -24,7 +24,10 @@ final class LeadTable {
     private long[] created = new long[16];
     private long[] lines = new long[16];
     private long[] rawOffsets = new long[16];
-    private byte[][] fields = new byte[16][];
+    /** Per email code, the arena address of its packed lead plus one; 0 when it has none. */
+    private long[] packed = new long[16];
+    private final ByteArena arena = new ByteArena();
+    private byte[] buffer = new byte[256];
     private long[] displacedLines = new long[16];
     private long[] displacedOffsets = new long[16];
     private int displacedCount;
@@ -39,7 +42,7 @@ final class LeadTable {
         ensure(emailCode);
         long date = lead.creationDate() == null ? MISSING : lead.creationDate().toEpochMilli();
         int outcome = FIRST;
-        if (fields[emailCode] != null) {
+        if (packed[emailCode] != 0) {
             boolean newer = date > created[emailCode]
                     || date == created[emailCode] && lead.line() > lines[emailCode];
             if (!newer) {
@@ -51,13 +54,13 @@ final class LeadTable {
         created[emailCode] = date;
         lines[emailCode] = lead.line();
         rawOffsets[emailCode] = rawOffset;
-        fields[emailCode] = pack(lead);
+        packed[emailCode] = pack(lead) + 1;
         return outcome;
     }
 
     /** Whether an email has a lead. */
     boolean has(int emailCode) {
-        return emailCode < fields.length && fields[emailCode] != null;
+        return emailCode < packed.length && packed[emailCode] != 0;
     }
 
     /** Whether the lead of {@code left} is newer than the lead of {@code right}. */
@@ -68,12 +71,12 @@ final class LeadTable {
 
     /** The user UUID of an email's lead, or null. */
     String userUuid(int emailCode) {
-        return unpack(fields[emailCode])[4];
+        return unpack(emailCode)[4];
     }
 
     /** The lead of an email, rebuilt with the given normalised email. */
     Lead lead(int emailCode, String email) {
-        String[] values = unpack(fields[emailCode]);
+        String[] values = unpack(emailCode);
         Instant date = created[emailCode] == MISSING ? null
                 : Instant.ofEpochMilli(created[emailCode]);
         return new Lead(values[0], values[1], email, values[2], values[3], date, values[4],
@@ -82,7 +85,7 @@ final class LeadTable {
 
     /** The number of email codes that may hold a lead. */
     int capacity() {
-        return fields.length;
+        return packed.length;
     }
 
     /** The displaced leads as {line, raw offset} pairs, ordered by line. */
@@ -109,56 +112,69 @@ final class LeadTable {
     }
 
     private void ensure(int code) {
-        if (code >= fields.length) {
-            int size = Math.max(code + 1, fields.length * 2);
+        if (code >= packed.length) {
+            int size = Math.max(code + 1, packed.length * 2);
             created = Arrays.copyOf(created, size);
             lines = Arrays.copyOf(lines, size);
             rawOffsets = Arrays.copyOf(rawOffsets, size);
-            fields = Arrays.copyOf(fields, size);
+            packed = Arrays.copyOf(packed, size);
         }
     }
 
-    private static byte[] pack(Lead lead) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64);
+    /** Packs the lead's fields as (varint length + 1, or 0 for null, then UTF-8) each. */
+    private long pack(Lead lead) {
+        int length = 0;
         for (String value : new String[] {lead.leadId(), lead.fullName(), lead.phone(),
                 lead.leadSource(), lead.userUuid()}) {
             if (value == null) {
-                writeVarint(out, 0);
-            } else {
-                byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-                writeVarint(out, bytes.length + 1);
-                out.write(bytes, 0, bytes.length);
+                length = put(length, (byte) 0);
+                continue;
             }
+            byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+            int rest = bytes.length + 1;
+            while (rest >= 0x80) {
+                length = put(length, (byte) (rest | 0x80));
+                rest >>>= 7;
+            }
+            length = put(length, (byte) rest);
+            room(length + bytes.length);
+            System.arraycopy(bytes, 0, buffer, length, bytes.length);
+            length += bytes.length;
         }
-        return out.toByteArray();
+        return arena.append(buffer, 0, length);
     }
 
-    private static String[] unpack(byte[] packed) {
+    private int put(int at, byte b) {
+        room(at + 1);
+        buffer[at] = b;
+        return at + 1;
+    }
+
+    private void room(int needed) {
+        if (needed > buffer.length) {
+            buffer = Arrays.copyOf(buffer, Math.max(needed, buffer.length * 2));
+        }
+    }
+
+    private String[] unpack(int emailCode) {
+        long address = packed[emailCode] - 1;
+        byte[] chunk = arena.chunk(address);
+        int at = ByteArena.offset(address);
         String[] values = new String[5];
-        int at = 0;
         for (int i = 0; i < values.length; i++) {
             int length = 0;
             int shift = 0;
             byte b;
             do {
-                b = packed[at++];
+                b = chunk[at++];
                 length |= (b & 0x7f) << shift;
                 shift += 7;
             } while (b < 0);
             if (length > 0) {
-                values[i] = new String(packed, at, length - 1, StandardCharsets.UTF_8);
+                values[i] = new String(chunk, at, length - 1, StandardCharsets.UTF_8);
                 at += length - 1;
             }
         }
         return values;
-    }
-
-    private static void writeVarint(ByteArrayOutputStream out, int value) {
-        int rest = value;
-        while (rest >= 0x80) {
-            out.write(rest | 0x80);
-            rest >>>= 7;
-        }
-        out.write(rest);
     }
 }

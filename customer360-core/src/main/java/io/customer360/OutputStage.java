@@ -13,9 +13,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Writes every configured output to temporary files, then moves them into place together. */
 final class OutputStage {
+    private static final Logger LOG = LoggerFactory.getLogger(OutputStage.class);
+
     private final Customer360 config;
     private final OutputSchema schema;
     private final Instant startedAt;
@@ -37,10 +41,12 @@ final class OutputStage {
         OutputCommitter committer = new OutputCommitter(directory, tag);
         try {
             Map<String, Long> outputRows = new LinkedHashMap<>();
+            long tableStart = System.nanoTime();
             try (RecordWriter<CustomerRow> writer = config.tableFormat().open(
                     committer.temporaryFor(Customer360.CUSTOMER_TABLE_FILE), schema)) {
                 outputRows.put(Customer360.CUSTOMER_TABLE_FILE, customers.write(writer));
             }
+            long rejectsStart = System.nanoTime();
             if (config.rejectsFormat() != null) {
                 long rows = 0;
                 try (RecordWriter<Rejection> writer = config.rejectsFormat().open(
@@ -58,6 +64,9 @@ final class OutputStage {
                             rejects.writeTo(Source.TRANSACTIONS, leads, writer));
                 }
             }
+            LOG.info("outputs: customer table {} ms, rejects {} ms",
+                    (rejectsStart - tableStart) / 1_000_000,
+                    (System.nanoTime() - rejectsStart) / 1_000_000);
             Instant finishedAt = config.clock().instant();
             RunReport report = new RunReport(Version.current(), startedAt, finishedAt,
                     (System.nanoTime() - startNanos) / 1_000_000, sources, identity, outputRows);

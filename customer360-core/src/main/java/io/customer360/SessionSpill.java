@@ -11,6 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The session ids of accepted web events, spilled to temporary files partitioned by session id
@@ -52,45 +60,111 @@ final class SessionSpill implements AutoCloseable {
     }
 
     /**
-     * Counts the distinct sessions of every row.
+     * Counts the distinct sessions of every row. A session id's events all sit in one
+     * partition, so partitions are counted independently, on up to {@code threads} threads.
      *
      * @param uuids     the run's UUID slots
      * @param rowOfSlot the row of each UUID slot, -1 for none
      * @param rows      the number of rows
+     * @param threads   how many partitions to count at once
      */
-    long[] countPerRow(UuidIndex uuids, int[] rowOfSlot, int rows) throws IOException {
-        long[] counts = new long[rows];
+    long[] countPerRow(UuidIndex uuids, int[] rowOfSlot, int rows, int threads)
+            throws IOException {
         for (int p = 0; p < PARTITIONS; p++) {
             outs[p].close();
-            Utf8Dictionary sessions = new Utf8Dictionary();
-            LongHashSet seen = new LongHashSet();
-            try (DataInputStream in = new DataInputStream(
-                    new BufferedInputStream(Files.newInputStream(files[p]), 1 << 16))) {
-                while (true) {
-                    long high;
-                    try {
-                        high = in.readLong();
-                    } catch (EOFException end) {
-                        break;
-                    }
-                    long low = in.readLong();
-                    byte[] bytes = new byte[in.readInt()];
-                    in.readFully(bytes);
-                    int slot = uuids.find(high, low);
-                    int row = slot < 0 || slot >= rowOfSlot.length ? -1 : rowOfSlot[slot];
-                    if (row < 0) {
-                        continue;
-                    }
-                    int code = sessions.add(bytes);
-                    code = code >= 0 ? code : -(code + 1);
-                    if (seen.add(((long) row << 32) | code)) {
-                        counts[row]++;
-                    }
+        }
+        int workers = Math.max(1, Math.min(threads, PARTITIONS));
+        long[][] partial = new long[workers][];
+        AtomicInteger nextPartition = new AtomicInteger();
+        List<Callable<Void>> tasks = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            long[] counts = new long[rows];
+            partial[w] = counts;
+            tasks.add(() -> {
+                for (int p = nextPartition.getAndIncrement(); p < PARTITIONS;
+                        p = nextPartition.getAndIncrement()) {
+                    countPartition(p, uuids, rowOfSlot, counts);
                 }
+                return null;
+            });
+        }
+        runAll(tasks);
+        long[] counts = partial[0];
+        for (int w = 1; w < workers; w++) {
+            for (int row = 0; row < rows; row++) {
+                counts[row] += partial[w][row];
             }
-            Files.deleteIfExists(files[p]);
         }
         return counts;
+    }
+
+    private void countPartition(int p, UuidIndex uuids, int[] rowOfSlot, long[] counts)
+            throws IOException {
+        Utf8Dictionary sessions = new Utf8Dictionary();
+        LongHashSet seen = new LongHashSet();
+        try (DataInputStream in = new DataInputStream(
+                new BufferedInputStream(Files.newInputStream(files[p]), 1 << 16))) {
+            while (true) {
+                long high;
+                try {
+                    high = in.readLong();
+                } catch (EOFException end) {
+                    break;
+                }
+                long low = in.readLong();
+                byte[] bytes = new byte[in.readInt()];
+                in.readFully(bytes);
+                int slot = uuids.find(high, low);
+                int row = slot < 0 || slot >= rowOfSlot.length ? -1 : rowOfSlot[slot];
+                if (row < 0) {
+                    continue;
+                }
+                int code = sessions.add(bytes);
+                code = code >= 0 ? code : -(code + 1);
+                if (seen.add(((long) row << 32) | code)) {
+                    counts[row]++;
+                }
+            }
+        }
+        Files.deleteIfExists(files[p]);
+    }
+
+    /** Runs the tasks on threads of their own (the first on the caller); rethrows a failure. */
+    private static void runAll(List<Callable<Void>> tasks) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, tasks.size() - 1),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "customer360-sessions");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        try {
+            List<Future<Void>> others = new ArrayList<>();
+            for (Callable<Void> task : tasks.subList(1, tasks.size())) {
+                others.add(pool.submit(task));
+            }
+            tasks.get(0).call();
+            for (Future<Void> other : others) {
+                other.get();
+            }
+        } catch (IOException | RuntimeException failure) {
+            throw failure;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new Customer360Exception("counting sessions was interrupted", interrupted);
+        } catch (ExecutionException failed) {
+            Throwable cause = failed.getCause();
+            if (cause instanceof IOException) {
+                throw (IOException) cause;
+            }
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            throw new Customer360Exception("counting sessions failed", cause);
+        } catch (Exception other) {
+            throw new Customer360Exception("counting sessions failed", other);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Deletes every spill file; never throws. */

@@ -63,6 +63,84 @@ final class CharInput implements Closeable {
         return false;
     }
 
+    /**
+     * Takes the rest of the current physical line when it is plain: already buffered up to its
+     * terminator (in the replayed text or in the read buffer, not across both), free of
+     * {@code quote}, and at most {@code maxLength} characters. The line's text is returned and
+     * its terminator consumed. Returns null and consumes nothing when the line is not plain or
+     * at the end of the input.
+     */
+    String takePlainLine(char quote, int maxLength) throws IOException {
+        if (replayPosition < replay.length) {
+            int terminator = plainLineEnd(replay, replayPosition, replay.length, quote, maxLength);
+            if (terminator < 0) {
+                return null;
+            }
+            String line = new String(replay, replayPosition, terminator - replayPosition);
+            replayPosition = afterTerminator(replay, terminator);
+            return line;
+        }
+        if (position == end && !fill()) {
+            return null;
+        }
+        int terminator = plainLineEnd(buffer, position, end, quote, maxLength);
+        if (terminator < 0) {
+            return null;
+        }
+        String line = new String(buffer, position, terminator - position);
+        position = afterTerminator(buffer, terminator);
+        return line;
+    }
+
+    /**
+     * The index of the terminator of the line starting at {@code from} when the line is plain
+     * and its whole terminator lies within {@code chars[from..to)}; -1 otherwise.
+     */
+    private static int plainLineEnd(char[] chars, int from, int to, char quote, int maxLength) {
+        int limit = (int) Math.min(to, (long) from + maxLength + 1);
+        for (int i = from; i < limit; i++) {
+            char c = chars[i];
+            if (c == '\n') {
+                return i;
+            }
+            if (c == '\r') {
+                // A CR as the last buffered char may be the first half of a CRLF.
+                return i + 1 == to ? -1 : i;
+            }
+            if (c == quote) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int afterTerminator(char[] chars, int terminator) {
+        return chars[terminator] == '\r' && chars[terminator + 1] == '\n' ? terminator + 2
+                : terminator + 1;
+    }
+
+    /**
+     * Appends to {@code text} the buffered characters up to the next {@code quote}, CR or LF,
+     * at most {@code max} of them, and consumes them; appends nothing while replayed text is
+     * pending. A fast path for the inside of a quoted field.
+     */
+    void copyRun(StringBuilder text, char quote, int max) {
+        if (replayPosition < replay.length) {
+            return;
+        }
+        int limit = (int) Math.min(end, (long) position + Math.max(0, max));
+        int i = position;
+        while (i < limit) {
+            char c = buffer[i];
+            if (c == quote || c == '\n' || c == '\r') {
+                break;
+            }
+            i++;
+        }
+        text.append(buffer, position, i - position);
+        position = i;
+    }
+
     /** Puts text back: it is read again, in order, before anything not yet read. */
     void replay(CharSequence text) {
         int rest = replay.length - replayPosition;

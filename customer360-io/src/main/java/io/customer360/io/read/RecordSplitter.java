@@ -58,6 +58,14 @@ final class RecordSplitter {
 
     /** The next non-blank record, or null at the end of the input. */
     TextRecord next() throws IOException {
+        // Most lines hold no quote: such a line is a whole record, taken without the scan.
+        for (String plain = in.takePlainLine(QUOTE, maxLength); plain != null;
+                plain = in.takePlainLine(QUOTE, maxLength)) {
+            long line = nextLine++;
+            if (!plain.isBlank()) {
+                return new TextRecord(line, plain, null);
+            }
+        }
         for (int c = in.read(); c != CharInput.EOF; c = in.read()) {
             TextRecord record = scan(c);
             if (record != null) {
@@ -103,6 +111,9 @@ final class RecordSplitter {
                 state = next;
                 blank = blank && Character.isWhitespace(ch);
                 text.append(ch);
+            }
+            if (state == State.QUOTED) {
+                in.copyRun(text, QUOTE, maxLength + 1 - text.length());
             }
             if (text.length() > maxLength) {
                 return tooLong(start, firstLineEnd, secondLineStart);

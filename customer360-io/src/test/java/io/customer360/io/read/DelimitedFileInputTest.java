@@ -402,6 +402,40 @@ class DelimitedFileInputTest {
     }
 
     @Test
+    void plainLinesAroundAnOverlongQuotedRecordKeepTheirNumbersAcrossBuffersAndLineEndings()
+            throws IOException {
+        // Thousands of short lines with mixed terminators span many read buffers; an unclosed
+        // quote makes an over-long record whose following lines are read again from the replay.
+        String[] endings = {"\n", "\r\n", "\r"};
+        StringBuilder text = new StringBuilder("email,creation_date\n");
+        java.util.Map<Long, String> expected = new java.util.LinkedHashMap<>();
+        long line = 2;
+        for (int i = 0; i < 6000; i++, line++) {
+            if (i == 2500) {
+                text.append("\"open,1").append(endings[i % 3]);
+                continue;
+            }
+            if (i % 997 == 0) {
+                text.append("  ").append(endings[i % 3]);
+                continue;
+            }
+            text.append("e").append(i).append(',').append(i).append(endings[(i * 7) % 3]);
+            expected.put(line, "e" + i);
+        }
+        Path file = write(dir, "crm_leads.csv", text.toString());
+
+        List<RawRecord> records = readAll(DelimitedFileInput.csv(file), SourceSchema.LEADS,
+                Fixtures.withMaxRecordLength(4000));
+
+        assertThat(records).filteredOn(RawRecord::isMalformed).singleElement()
+                .satisfies(r -> assertThat(r.line()).isEqualTo(2502L));
+        java.util.Map<Long, String> read = new java.util.LinkedHashMap<>();
+        records.stream().filter(r -> !r.isMalformed())
+                .forEach(r -> read.put(r.line(), r.value(LeadField.EMAIL)));
+        assertThat(read).containsExactlyEntriesOf(expected);
+    }
+
+    @Test
     void hugeLineIsSkippedWithBoundedMemory() throws IOException {
         // 64 MiB on one line with a 1 KiB limit: must not be buffered (test heap is 1 GiB, and
         // a StringBuilder of 64 Mi chars would be caught by the length of the text anyway).
