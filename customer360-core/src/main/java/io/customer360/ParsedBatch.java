@@ -20,6 +20,8 @@ final class ParsedBatch {
     final int[] codes = new int[CAPACITY];
     final long[] uuidHigh = new long[CAPACITY];
     final long[] uuidLow = new long[CAPACITY];
+    /** The UUID slot of each accepted record, filled in by the consumer. */
+    final int[] slots = new int[CAPACITY];
     int size;
     boolean last;
     RuntimeException failure;

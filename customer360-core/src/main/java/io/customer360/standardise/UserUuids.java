@@ -5,6 +5,18 @@ import java.util.Locale;
 /** User UUID normalisation and validation (SPEC §2). */
 public final class UserUuids {
     private static final int UUID_LENGTH = 36;
+    /** Which ASCII characters are hexadecimal digits, in either case. */
+    private static final boolean[] HEX = new boolean['f' + 1];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            HEX[c] = true;
+        }
+        for (char c = 'a'; c <= 'f'; c++) {
+            HEX[c] = true;
+            HEX[Character.toUpperCase(c)] = true;
+        }
+    }
 
     private UserUuids() {
     }
@@ -37,30 +49,21 @@ public final class UserUuids {
     }
 
     private static boolean isCanonicalAndNotNil(String uuid) {
-        if (uuid.length() != UUID_LENGTH) {
+        if (uuid.length() != UUID_LENGTH || uuid.charAt(8) != '-' || uuid.charAt(13) != '-'
+                || uuid.charAt(18) != '-' || uuid.charAt(23) != '-') {
             return false;
         }
-        boolean allZero = true;
+        int nonZero = 0;
         for (int i = 0; i < UUID_LENGTH; i++) {
-            char c = uuid.charAt(i);
-            if (isHyphenPosition(i)) {
-                if (c != '-') {
-                    return false;
-                }
-            } else if (!isHexDigit(c)) {
-                return false;
-            } else if (c != '0') {
-                allZero = false;
+            if (i == 8 || i == 13 || i == 18 || i == 23) {
+                continue;
             }
+            char c = uuid.charAt(i);
+            if (c >= HEX.length || !HEX[c]) {
+                return false;
+            }
+            nonZero |= c ^ '0';
         }
-        return !allZero;
-    }
-
-    private static boolean isHyphenPosition(int i) {
-        return i == 8 || i == 13 || i == 18 || i == 23;
-    }
-
-    private static boolean isHexDigit(char c) {
-        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+        return nonZero != 0;
     }
 }

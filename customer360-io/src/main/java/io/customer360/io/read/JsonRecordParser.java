@@ -41,6 +41,8 @@ final class JsonRecordParser {
     private final JsonFactory factory;
     /** Name to {ordinal, rank}; rank 0 is the canonical name, 1.. the aliases in order. */
     private final Map<String, int[]> names = new HashMap<>();
+    private final String[] nameKeys;
+    private final int[][] nameMatches;
 
     /**
      * @param enclosingLevels how many levels enclose each record (1 inside a JSON array), added
@@ -60,6 +62,11 @@ final class JsonRecordParser {
                 names.putIfAbsent(field.aliases().get(a), new int[] {field.ordinal(), a + 1});
             }
         }
+        nameKeys = names.keySet().toArray(new String[0]);
+        nameMatches = new int[nameKeys.length][];
+        for (int i = 0; i < nameKeys.length; i++) {
+            nameMatches[i] = names.get(nameKeys[i]);
+        }
     }
 
     /** The factory for parsers that honour the limits. */
@@ -69,6 +76,31 @@ final class JsonRecordParser {
 
     /** Parses one JSON Lines line (already decoded, not blank) into a record. */
     RawRecord parseLine(long line, String text) {
+        Values flat = new Values(schema.size());
+        if (FlatJsonLine.read(text, (source, nameStart, nameLength, value, kind) -> {
+            int[] match = match(source, nameStart, nameLength);
+            if (match != null) {
+                flat.offer(match, value, kind);
+            }
+        })) {
+            return flat.toRecord(line, text);
+        }
+        return parseLineFully(line, text);
+    }
+
+    /** The {ordinal, rank} of the field whose name is {@code text[start, start + length)}. */
+    private int[] match(String text, int start, int length) {
+        for (int i = 0; i < nameKeys.length; i++) {
+            String key = nameKeys[i];
+            if (key.length() == length && text.regionMatches(start, key, 0, length)) {
+                return nameMatches[i];
+            }
+        }
+        return null;
+    }
+
+    /** Parses one line with the full JSON parser, which also describes what is wrong. */
+    RawRecord parseLineFully(long line, String text) {
         try (JsonParser parser = factory.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
