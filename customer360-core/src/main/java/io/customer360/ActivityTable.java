@@ -9,17 +9,16 @@ import java.util.Arrays;
 /**
  * The built-in transaction and web aggregates of every user UUID, kept in two primitive arrays
  * with a fixed stride per UUID slot, so that millions of UUIDs stay compact and one UUID's
- * aggregates sit in a few cache lines. The transaction ids of a UUID form a chain through the
- * transaction id codes. Distinct sessions are counted apart, by {@link SessionSpill}.
+ * aggregates sit in a few cache lines. The UUID of each transaction id code is kept while
+ * reading; afterwards the ids are {@linkplain #layOutTransactionIds laid out} by UUID. Distinct
+ * sessions are counted apart, by {@link SessionSpill}.
  */
 final class ActivityTable {
     static final int STATUSES = TransactionStatus.values().length;
-    private static final int NONE = -1;
 
-    // int fields per slot: a count per status, web events, the transaction chain's head.
+    // int fields per slot: a count per status, web events.
     private static final int WEB_EVENTS = STATUSES;
-    private static final int TRANSACTION_HEAD = STATUSES + 1;
-    private static final int INT_STRIDE = STATUSES + 2;
+    private static final int INT_STRIDE = STATUSES + 1;
     // long fields per slot: hundredths per status, times, page views.
     private static final int FIRST_TRANSACTION = STATUSES;
     private static final int LAST_TRANSACTION = STATUSES + 1;
@@ -31,7 +30,9 @@ final class ActivityTable {
     private int capacity;
     private int[] ints = new int[0];
     private long[] longs = new long[0];
-    private int[] transactionNext = new int[16];
+    /** The UUID slot of each transaction id code, until the ids are laid out. */
+    private int[] slotOfCode = new int[16];
+    private TransactionIdLists transactionIds;
 
     ActivityTable() {
         resize(16);
@@ -55,12 +56,20 @@ final class ActivityTable {
             longs[l + FIRST_TRANSACTION] = Math.min(longs[l + FIRST_TRANSACTION], millis);
             longs[l + LAST_TRANSACTION] = Math.max(longs[l + LAST_TRANSACTION], millis);
         }
-        if (idCode >= transactionNext.length) {
-            transactionNext = Arrays.copyOf(transactionNext,
-                    Math.max(idCode + 1, transactionNext.length + (transactionNext.length >> 1)));
+        if (idCode >= slotOfCode.length) {
+            slotOfCode = Arrays.copyOf(slotOfCode,
+                    Math.max(idCode + 1, slotOfCode.length + (slotOfCode.length >> 1)));
         }
-        transactionNext[idCode] = ints[i + TRANSACTION_HEAD];
-        ints[i + TRANSACTION_HEAD] = idCode;
+        slotOfCode[idCode] = slot;
+    }
+
+    /**
+     * Lays the transaction ids out by UUID slot, once every transaction was added; {@code ids}
+     * holds the id of every code passed to {@link #addTransaction}.
+     */
+    void layOutTransactionIds(Utf8Dictionary ids) {
+        transactionIds = TransactionIdLists.layOut(ids, slotOfCode, capacity);
+        slotOfCode = null;
     }
 
     /** Adds an accepted web event of the UUID in {@code slot}. */
@@ -84,11 +93,18 @@ final class ActivityTable {
 
     /** Whether the UUID in {@code slot} has an accepted transaction or web event. */
     boolean hasActivity(int slot) {
-        return slot < capacity && (ints[slot * INT_STRIDE + TRANSACTION_HEAD] != NONE
-                || ints[slot * INT_STRIDE + WEB_EVENTS] > 0);
+        if (slot >= capacity) {
+            return false;
+        }
+        for (int field = 0; field <= WEB_EVENTS; field++) {
+            if (ints[slot * INT_STRIDE + field] > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** Adds the aggregates of {@code slot} to {@code into}. */
+    /** Adds the aggregates of {@code slot} to {@code into}; the ids must be laid out. */
     void mergeInto(int slot, CustomerActivity into) {
         if (slot >= capacity) {
             return;
@@ -99,9 +115,7 @@ final class ActivityTable {
             into.addStatus(status, ints[i + status], longs[l + status]);
         }
         into.transactionTimes(longs[l + FIRST_TRANSACTION], longs[l + LAST_TRANSACTION]);
-        for (int code = ints[i + TRANSACTION_HEAD]; code != NONE; code = transactionNext[code]) {
-            into.addTransactionId(code);
-        }
+        into.addTransactionIds(transactionIds, slot);
         into.addWeb(ints[i + WEB_EVENTS], longs[l + PAGE_VIEWS], longs[l + FIRST_SEEN],
                 longs[l + LAST_SEEN]);
     }
@@ -116,7 +130,6 @@ final class ActivityTable {
         ints = Arrays.copyOf(ints, size * INT_STRIDE);
         longs = Arrays.copyOf(longs, size * LONG_STRIDE);
         for (int slot = capacity; slot < size; slot++) {
-            ints[slot * INT_STRIDE + TRANSACTION_HEAD] = NONE;
             int l = slot * LONG_STRIDE;
             longs[l + FIRST_TRANSACTION] = Long.MAX_VALUE;
             longs[l + LAST_TRANSACTION] = Long.MIN_VALUE;

@@ -27,6 +27,16 @@ final class ByteArena {
         return address;
     }
 
+    /** Reserves {@code length} zero bytes in one chunk, to be filled in; returns their address. */
+    long reserve(int length) {
+        if (chunkCount == 0 || position + length > chunks[chunkCount - 1].length) {
+            makeRoom(length);
+        }
+        long address = ((long) (chunkCount - 1) << CHUNK_BITS) | position;
+        position += length;
+        return address;
+    }
+
     /** The chunk holding the value at {@code address}. */
     byte[] chunk(long address) {
         return chunks[(int) (address >>> CHUNK_BITS)];

@@ -17,7 +17,9 @@ final class CustomerActivity {
     private final long[] cents = new long[ActivityTable.STATUSES];
     private long firstTransaction;
     private long lastTransaction;
-    private int[] transactionIds = new int[16];
+    private TransactionIdLists transactionIdLists;
+    private int[] idSlots = new int[4];
+    private int idSlotCount;
     private int transactionIdCount;
     private long webEvents;
     private long pageViews;
@@ -34,6 +36,7 @@ final class CustomerActivity {
         Arrays.fill(cents, 0);
         firstTransaction = Long.MAX_VALUE;
         lastTransaction = Long.MIN_VALUE;
+        idSlotCount = 0;
         transactionIdCount = 0;
         webEvents = 0;
         pageViews = 0;
@@ -53,11 +56,21 @@ final class CustomerActivity {
         lastTransaction = Math.max(lastTransaction, last);
     }
 
-    void addTransactionId(int code) {
-        if (transactionIdCount == transactionIds.length) {
-            transactionIds = Arrays.copyOf(transactionIds, transactionIdCount * 2);
+    /** Adds the transaction ids of a UUID slot. */
+    void addTransactionIds(TransactionIdLists lists, int slot) {
+        int count = lists.count(slot);
+        if (count == 0) {
+            return;
         }
-        transactionIds[transactionIdCount++] = code;
+        if (transactionIdCount > Integer.MAX_VALUE - 8 - count) {
+            throw new ArithmeticException("a customer's transaction ids exceed the supported count");
+        }
+        transactionIdLists = lists;
+        if (idSlotCount == idSlots.length) {
+            idSlots = Arrays.copyOf(idSlots, idSlotCount * 2);
+        }
+        idSlots[idSlotCount++] = slot;
+        transactionIdCount += count;
     }
 
     void addWeb(long events, long views, long first, long last) {
@@ -87,7 +100,7 @@ final class CustomerActivity {
     }
 
     /** The values of the transaction aggregator's columns. */
-    List<Object> transactionValues(Utf8Dictionary transactionIdCodes) {
+    List<Object> transactionValues() {
         List<Object> values = new ArrayList<>(4 + 2 * ActivityTable.STATUSES);
         long total = 0;
         for (long count : counts) {
@@ -103,8 +116,9 @@ final class CustomerActivity {
         values.add(instant(firstTransaction, Long.MAX_VALUE));
         values.add(instant(lastTransaction, Long.MIN_VALUE));
         String[] ids = new String[transactionIdCount];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = transactionIdCodes.get(transactionIds[i]);
+        int at = 0;
+        for (int i = 0; i < idSlotCount; i++) {
+            at = transactionIdLists.decode(idSlots[i], ids, at);
         }
         Arrays.sort(ids);
         values.add(Collections.unmodifiableList(Arrays.asList(ids)));

@@ -65,7 +65,7 @@ final class CustomerTable {
     @SuppressWarnings({"unchecked", "rawtypes"})
     CustomerRow row(String customerId, String primaryEmail, List<String> emails,
             List<String> userUuids, Lead primaryLead, CustomerActivity activity,
-            Utf8Dictionary transactionIds, Object[] customStates) {
+            Object[] customStates) {
         Object[] values = new Object[schema.size()];
         int at = 0;
         values[at++] = customerId;
@@ -77,7 +77,7 @@ final class CustomerTable {
         values[at++] = primaryLead == null ? null : primaryLead.phone();
         values[at++] = primaryLead == null ? null : primaryLead.leadSource();
         values[at++] = primaryLead == null ? null : primaryLead.creationDate();
-        at = put(values, at, activity.transactionValues(transactionIds));
+        at = put(values, at, activity.transactionValues());
         at = put(values, at, activity.webValues());
         values[at++] = activity.lastActivity();
         values[at++] = primaryLead != null;

@@ -211,7 +211,7 @@ final class CustomerWriter {
         String primaryEmail = lead != null ? lead.email() : emails.isEmpty() ? null : emails.get(0);
         String customerId = new UUID(idHigh[row], idLow[row]).toString();
         return table.row(customerId, primaryEmail, emails, uuids, lead, activity,
-                state.transactionIds, customStates);
+                customStates);
     }
 
     private static String smaller(String current, String candidate) {

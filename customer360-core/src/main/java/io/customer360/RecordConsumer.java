@@ -22,7 +22,8 @@ import java.util.Map;
 final class RecordConsumer {
     final UuidIndex uuids = new UuidIndex();
     final Utf8Dictionary emails = new Utf8Dictionary();
-    final Utf8Dictionary transactionIds = new Utf8Dictionary();
+    /** The accepted transaction ids, until {@link #finish} lays them out by UUID. */
+    Utf8Dictionary transactionIds = new Utf8Dictionary();
     final ActivityTable activity = new ActivityTable();
     final LeadTable leads = new LeadTable();
     final IdentityLinks links;
@@ -194,5 +195,7 @@ final class RecordConsumer {
             }
         }
         transactionIds.dropIndex();
+        activity.layOutTransactionIds(transactionIds);
+        transactionIds = null;
     }
 }

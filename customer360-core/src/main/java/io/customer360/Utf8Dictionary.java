@@ -83,6 +83,28 @@ final class Utf8Dictionary {
         return new String(chunk, start, length, StandardCharsets.UTF_8);
     }
 
+    /** The number of bytes the value of {@code code} takes with its length prefix. */
+    int encodedLength(int code) {
+        int offset = offsets[code];
+        int length = readLength(chunks[offset >>> CHUNK_BITS], offset & (CHUNK_SIZE - 1));
+        return lengthSize(length) + length;
+    }
+
+    /**
+     * Copies the value of {@code code} with its length prefix to {@code target} at {@code at}.
+     *
+     * @return the index after the copy
+     */
+    int copyEncoded(int code, byte[] target, int at) {
+        int offset = offsets[code];
+        byte[] chunk = chunks[offset >>> CHUNK_BITS];
+        int from = offset & (CHUNK_SIZE - 1);
+        int length = readLength(chunk, from);
+        int size = lengthSize(length) + length;
+        System.arraycopy(chunk, from, target, at, size);
+        return at + size;
+    }
+
     /** Frees the hash index; afterwards only {@link #get(int)} and {@link #size()} work. */
     void dropIndex() {
         table = null;
@@ -178,7 +200,7 @@ final class Utf8Dictionary {
         return h ^ (h >>> 16);
     }
 
-    private static int lengthSize(int length) {
+    static int lengthSize(int length) {
         return length < 0x80 ? 1 : length < 0x4000 ? 2 : length < 0x200000 ? 3 : 4;
     }
 
@@ -193,7 +215,7 @@ final class Utf8Dictionary {
         return i;
     }
 
-    private static int readLength(byte[] chunk, int at) {
+    static int readLength(byte[] chunk, int at) {
         int value = 0;
         int shift = 0;
         int i = at;
