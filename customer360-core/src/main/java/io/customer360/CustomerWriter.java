@@ -110,7 +110,7 @@ final class CustomerWriter {
                 }
             }
         }
-        sessionCounts = sessions.countPerRow(state.uuids, rowOfSlot, keptCount,
+        sessionCounts = sessions.countPerRow(rowOfSlot, keptCount,
                 Runtime.getRuntime().availableProcessors());
     }
 

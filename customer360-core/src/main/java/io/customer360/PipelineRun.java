@@ -58,7 +58,7 @@ final class PipelineRun {
             rejects = new RejectStore(config.outputDirectory(), tag,
                     java.util.EnumSet.copyOf(readers.keySet()));
             sessions = new SessionSpill(config.outputDirectory(), tag);
-            RecordConsumer state = new RecordConsumer(config, rejects, counts);
+            RecordConsumer state = new RecordConsumer(config, rejects, sessions, counts);
             consume(readers, state, sessions);
             closeAll(readers);
             state.finish();
@@ -166,7 +166,7 @@ final class PipelineRun {
             case WEB_ACTIVITY:
                 return new SourceProducer<>(source, reader,
                         new WebEventParser(config.timestamps()), config.webEventValidators(),
-                        new SessionSpillCoder(sessions), WebEvent::userUuid, queue);
+                        event -> RecordCoder.NONE, WebEvent::userUuid, queue);
             default:
                 throw new IllegalArgumentException("unknown source " + source);
         }

@@ -30,14 +30,17 @@ final class RecordConsumer {
     final List<Aggregator<?, ?>> customAggregators;
     private Object[][] customStates = new Object[0][];
     private final RejectStore rejects;
+    private final SessionSpill sessions;
     private final Map<Source, SourceCounts> counts;
 
-    RecordConsumer(Customer360 config, RejectStore rejects, Map<Source, SourceCounts> counts) {
+    RecordConsumer(Customer360 config, RejectStore rejects, SessionSpill sessions,
+            Map<Source, SourceCounts> counts) {
         this.links = config.hasCustomIdentityResolver()
                 ? IdentityLinks.bridge(config.newIdentityResolver(), uuids, emails)
                 : IdentityLinks.unionFind();
         this.customAggregators = config.customAggregators();
         this.rejects = rejects;
+        this.sessions = sessions;
         this.counts = counts;
     }
 
@@ -89,6 +92,9 @@ final class RecordConsumer {
                 WebEvent event = (WebEvent) record;
                 int webSlot = activityOf(batch.slots[i], event.email(), Source.WEB_ACTIVITY);
                 activity.addWebEvent(webSlot, event);
+                if (event.sessionId() != null) {
+                    sessions.add(webSlot, event.sessionId());
+                }
                 aggregateCustom(WebEvent.class, event, webSlot, Source.WEB_ACTIVITY, raw);
                 break;
             default:

@@ -45,13 +45,12 @@ final class SessionSpill implements AutoCloseable {
         }
     }
 
-    /** Records that the UUID with these halves had an event in {@code session}. */
-    void add(long uuidHigh, long uuidLow, String session) {
+    /** Records that the UUID in {@code slot} had an event in {@code session}. */
+    void add(int slot, String session) {
         byte[] bytes = session.getBytes(StandardCharsets.UTF_8);
         DataOutputStream out = outs[Math.floorMod(session.hashCode(), PARTITIONS)];
         try {
-            out.writeLong(uuidHigh);
-            out.writeLong(uuidLow);
+            out.writeInt(slot);
             out.writeInt(bytes.length);
             out.write(bytes);
         } catch (IOException failure) {
@@ -63,12 +62,11 @@ final class SessionSpill implements AutoCloseable {
      * Counts the distinct sessions of every row. A session id's events all sit in one
      * partition, so partitions are counted independently, on up to {@code threads} threads.
      *
-     * @param uuids     the run's UUID slots
      * @param rowOfSlot the row of each UUID slot, -1 for none
      * @param rows      the number of rows
      * @param threads   how many partitions to count at once
      */
-    long[] countPerRow(UuidIndex uuids, int[] rowOfSlot, int rows, int threads)
+    long[] countPerRow(int[] rowOfSlot, int rows, int threads)
             throws IOException {
         for (int p = 0; p < PARTITIONS; p++) {
             outs[p].close();
@@ -83,7 +81,7 @@ final class SessionSpill implements AutoCloseable {
             tasks.add(() -> {
                 for (int p = nextPartition.getAndIncrement(); p < PARTITIONS;
                         p = nextPartition.getAndIncrement()) {
-                    countPartition(p, uuids, rowOfSlot, counts);
+                    countPartition(p, rowOfSlot, counts);
                 }
                 return null;
             });
@@ -98,24 +96,22 @@ final class SessionSpill implements AutoCloseable {
         return counts;
     }
 
-    private void countPartition(int p, UuidIndex uuids, int[] rowOfSlot, long[] counts)
+    private void countPartition(int p, int[] rowOfSlot, long[] counts)
             throws IOException {
         Utf8Dictionary sessions = new Utf8Dictionary();
         LongHashSet seen = new LongHashSet();
         try (DataInputStream in = new DataInputStream(
                 new BufferedInputStream(Files.newInputStream(files[p]), 1 << 16))) {
             while (true) {
-                long high;
+                int slot;
                 try {
-                    high = in.readLong();
+                    slot = in.readInt();
                 } catch (EOFException end) {
                     break;
                 }
-                long low = in.readLong();
                 byte[] bytes = new byte[in.readInt()];
                 in.readFully(bytes);
-                int slot = uuids.find(high, low);
-                int row = slot < 0 || slot >= rowOfSlot.length ? -1 : rowOfSlot[slot];
+                int row = slot >= rowOfSlot.length ? -1 : rowOfSlot[slot];
                 if (row < 0) {
                     continue;
                 }
