@@ -24,7 +24,8 @@ final class ParsedBatch {
     final int[] slots = new int[CAPACITY];
     int size;
     boolean last;
-    RuntimeException failure;
+    /** What stopped the source's reader: a {@link RuntimeException} or an {@link Error}. */
+    Throwable failure;
 
     ParsedBatch(Source source) {
         this.source = source;
@@ -51,7 +52,7 @@ final class ParsedBatch {
         size++;
     }
 
-    static ParsedBatch failed(Source source, RuntimeException failure) {
+    static ParsedBatch failed(Source source, Throwable failure) {
         ParsedBatch batch = new ParsedBatch(source);
         batch.failure = failure;
         batch.last = true;

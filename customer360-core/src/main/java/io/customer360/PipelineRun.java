@@ -131,8 +131,11 @@ final class PipelineRun {
             int open = readers.size();
             while (open > 0) {
                 ParsedBatch batch = queue.take();
+                if (batch.failure instanceof Error) {
+                    throw (Error) batch.failure;
+                }
                 if (batch.failure != null) {
-                    throw batch.failure;
+                    throw (RuntimeException) batch.failure;
                 }
                 state.accept(batch);
                 if (batch.last) {

@@ -79,12 +79,13 @@ final class SourceProducer<T> implements Runnable {
         } catch (IOException failure) {
             fail(new UncheckedIOException("reading " + source.reportName() + " failed: "
                     + failure.getMessage(), failure));
-        } catch (RuntimeException failure) {
+        } catch (RuntimeException | Error failure) {
+            // Even an Error must reach the consumer, which would otherwise wait forever.
             fail(failure);
         }
     }
 
-    private void fail(RuntimeException failure) {
+    private void fail(Throwable failure) {
         try {
             queue.put(ParsedBatch.failed(source, failure));
         } catch (InterruptedException stopped) {

@@ -224,6 +224,22 @@ class PipelineTest {
     }
 
     @Test
+    void anErrorOnAReaderThreadFailsTheRunInsteadOfLeavingItWaiting() throws IOException {
+        FakeInput leads = new FakeInput("leads").row("email=a@x.io", "creation_date=2024-01-01");
+        Customer360 pipeline = builder().leads(leads)
+                .addLeadValidator(lead -> {
+                    throw new AssertionError("an Error, not an Exception");
+                })
+                .build();
+
+        assertThatThrownBy(() -> org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(30), () -> pipeline.run()))
+                .isInstanceOf(AssertionError.class)
+                .hasMessage("an Error, not an Exception");
+        assertThat(filesIn(out)).isEmpty();
+    }
+
+    @Test
     void failsRatherThanWrapsWhenAPerCustomerSumLeavesDecimal18() throws IOException {
         FakeInput transactions = new FakeInput("tx")
                 .row("transaction_id=T1", "user_uuid=" + U1, "amount=9999999999999999",
