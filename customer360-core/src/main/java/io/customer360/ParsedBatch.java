@@ -23,6 +23,8 @@ final class ParsedBatch {
     /** The UUID slot of each accepted record, filled in by the consumer. */
     final int[] slots = new int[CAPACITY];
     int size;
+    /** Whether the reader thread spooled this batch's rejects already. */
+    boolean rejectsSpooled;
     boolean last;
     /** What stopped the source's reader: a {@link RuntimeException} or an {@link Error}. */
     Throwable failure;

@@ -59,7 +59,7 @@ final class PipelineRun {
                     java.util.EnumSet.copyOf(readers.keySet()));
             sessions = new SessionSpill(config.outputDirectory(), tag);
             RecordConsumer state = new RecordConsumer(config, rejects, sessions, counts);
-            consume(readers, state, sessions);
+            consume(readers, state, rejects);
             closeAll(readers);
             state.finish();
             long readNanos = System.nanoTime();
@@ -114,7 +114,7 @@ final class PipelineRun {
     }
 
     private void consume(Map<Source, Reader> readers, RecordConsumer state,
-            SessionSpill sessions) throws IOException, InterruptedException {
+            RejectStore rejects) throws IOException, InterruptedException {
         BlockingQueue<ParsedBatch> queue = new ArrayBlockingQueue<>(16);
         int threads = Math.max(1, Math.min(readers.size(),
                 Runtime.getRuntime().availableProcessors()));
@@ -125,8 +125,8 @@ final class PipelineRun {
         });
         try {
             for (Map.Entry<Source, Reader> entry : readers.entrySet()) {
-                executor.execute(producer(entry.getKey(), entry.getValue(), state, sessions,
-                        queue));
+                executor.execute(producer(entry.getKey(), entry.getValue(), state, queue,
+                        rejects));
             }
             int open = readers.size();
             while (open > 0) {
@@ -152,24 +152,26 @@ final class PipelineRun {
     }
 
     private SourceProducer<?> producer(Source source, Reader reader, RecordConsumer state,
-            SessionSpill sessions, BlockingQueue<ParsedBatch> queue) {
+            BlockingQueue<ParsedBatch> queue, RejectStore rejects) {
         switch (source) {
             case IDENTITY_MAP:
                 return new SourceProducer<>(source, reader, new IdentityLinkParser(),
-                        List.of(), link -> RecordCoder.NONE, IdentityLink::userUuid, queue);
+                        List.of(), link -> RecordCoder.NONE, IdentityLink::userUuid, queue,
+                        rejects);
             case LEADS:
                 return new SourceProducer<>(source, reader, new LeadParser(config.timestamps()),
-                        config.leadValidators(), lead -> RecordCoder.NONE, lead -> null, queue);
+                        config.leadValidators(), lead -> RecordCoder.NONE, lead -> null, queue,
+                        null);
             case TRANSACTIONS:
                 return new SourceProducer<>(source, reader,
                         new TransactionParser(config.timestamps()),
                         config.transactionValidators(),
                         new TransactionIdCoder(state.transactionIds), Transaction::userUuid,
-                        queue);
+                        queue, rejects);
             case WEB_ACTIVITY:
                 return new SourceProducer<>(source, reader,
                         new WebEventParser(config.timestamps()), config.webEventValidators(),
-                        event -> RecordCoder.NONE, WebEvent::userUuid, queue);
+                        event -> RecordCoder.NONE, WebEvent::userUuid, queue, rejects);
             default:
                 throw new IllegalArgumentException("unknown source " + source);
         }

@@ -59,7 +59,11 @@ final class RecordConsumer {
         for (int i = 0; i < batch.size; i++) {
             RawRecord raw = batch.raws[i];
             if (batch.violations[i] != null) {
-                reject(raw, batch.violations[i]);
+                if (batch.rejectsSpooled) {
+                    sourceCounts.rejected(batch.violations[i].code());
+                } else {
+                    reject(raw, batch.violations[i]);
+                }
                 continue;
             }
             try {

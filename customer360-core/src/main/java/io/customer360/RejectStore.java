@@ -41,6 +41,10 @@ final class RejectStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Spools a rejected record. The records of one source must come from one thread at a time,
+     * in file order; different sources may be spooled from different threads.
+     */
     void reject(RawRecord raw, Violation violation) throws IOException {
         rejects.get(raw.schema().source()).append(raw, violation);
     }

@@ -29,13 +29,16 @@ final class SourceProducer<T> implements Runnable {
     private final RecordCoder<T> coder;
     private final Function<T, String> userUuid;
     private final BlockingQueue<ParsedBatch> queue;
+    private final RejectStore rejects;
 
     /**
      * @param userUuid the user UUID to parse ahead for the consumer, or a function giving null
+     * @param rejects  where this thread spools the source's rejects itself, or null to leave
+     *                 them to the consumer
      */
     SourceProducer(Source source, Reader reader, RecordParser<T> parser,
             List<Validator<T>> validators, RecordCoder<T> coder, Function<T, String> userUuid,
-            BlockingQueue<ParsedBatch> queue) {
+            BlockingQueue<ParsedBatch> queue, RejectStore rejects) {
         this.source = source;
         this.reader = reader;
         this.parser = parser;
@@ -43,31 +46,32 @@ final class SourceProducer<T> implements Runnable {
         this.coder = coder;
         this.userUuid = userUuid;
         this.queue = queue;
+        this.rejects = rejects;
     }
 
     @Override
     public void run() {
         try {
-            ParsedBatch batch = new ParsedBatch(source);
+            ParsedBatch batch = newBatch();
             for (RawRecord raw = reader.read(); raw != null; raw = reader.read()) {
                 if (batch.isFull()) {
                     queue.put(batch);
-                    batch = new ParsedBatch(source);
+                    batch = newBatch();
                 }
                 ParseResult<T> result = parser.parse(raw);
                 if (!result.isAccepted()) {
-                    batch.add(raw, null, result.violation(), RecordCoder.NONE);
+                    reject(batch, raw, result.violation());
                     continue;
                 }
                 Violation custom = firstCustomViolation(result.record(), raw);
                 if (custom != null) {
-                    batch.add(raw, null, custom, RecordCoder.NONE);
+                    reject(batch, raw, custom);
                     continue;
                 }
                 int code = coder.code(result.record());
                 Violation rejection = coder.rejection();
                 if (rejection != null) {
-                    batch.add(raw, null, rejection, RecordCoder.NONE);
+                    reject(batch, raw, rejection);
                 } else {
                     batch.add(raw, result.record(), code, userUuid.apply(result.record()));
                 }
@@ -83,6 +87,20 @@ final class SourceProducer<T> implements Runnable {
             // Even an Error must reach the consumer, which would otherwise wait forever.
             fail(failure);
         }
+    }
+
+    private ParsedBatch newBatch() {
+        ParsedBatch batch = new ParsedBatch(source);
+        batch.rejectsSpooled = rejects != null;
+        return batch;
+    }
+
+    private void reject(ParsedBatch batch, RawRecord raw, Violation violation)
+            throws IOException {
+        if (rejects != null) {
+            rejects.reject(raw, violation);
+        }
+        batch.add(raw, null, violation, RecordCoder.NONE);
     }
 
     private void fail(Throwable failure) {

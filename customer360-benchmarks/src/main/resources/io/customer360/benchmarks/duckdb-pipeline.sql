@@ -159,8 +159,11 @@ CREATE TABLE web AS
 WITH j AS (SELECT rowid AS pos, line,
     CASE WHEN regexp_full_match(line, '\s*\{.*\}\s*') THEN json_valid(line) ELSE false END AS ok
     FROM raw_web),
-e AS (SELECT pos, line, ok, CASE WHEN ok THEN json_extract(line, ['$.user_uuid', '$.session_id',
-    '$.page_views', '$.timestamp', '$.event_time', '$.ts', '$.email']) END AS f FROM j),
+-- Invalid lines are swapped for '{}' before json_extract sees them: DuckDB may evaluate the
+-- function on rows a CASE would skip, and then fails the whole query on a malformed line.
+e AS (SELECT pos, line, ok, CASE WHEN ok THEN json_extract(CASE WHEN ok THEN line ELSE '{}' END,
+    ['$.user_uuid', '$.session_id', '$.page_views', '$.timestamp', '$.event_time', '$.ts',
+    '$.email']) END AS f FROM j),
 c AS (SELECT pos, line, ok,
     clean(json_extract_string(f[1], '$')) AS uuid_c,
     clean(json_extract_string(f[2], '$')) AS session_id,

@@ -17,29 +17,37 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /** Timestamp and amount parsing, per value, for each form the generator writes. */
-@State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class StandardiseBenchmarks {
-    @Param({"2024-03-05T10:15:30Z", "2024-03-05T10:15:30.123+02:00", "2024-03-05 10:15:30",
-        "2024/03/05 10:15", "03/05/2024", "1709633730", "1709633730123", "yesterday"})
-    public String timestamp;
 
-    @Param({"129.99", "12999e-2", "+12.50", "$5"})
-    public String amount;
+    /** One timestamp form per trial. */
+    @State(Scope.Thread)
+    public static class Timestamps {
+        @Param({"2024-03-05T10:15:30Z", "2024-03-05T10:15:30.123+02:00", "2024-03-05 10:15:30",
+            "2024/03/05 10:15", "03/05/2024", "1709633730", "1709633730123", "yesterday"})
+        public String timestamp;
 
-    private final TimestampParser parser = TimestampParser.defaults();
+        final TimestampParser parser = TimestampParser.defaults();
+    }
 
-    @Benchmark
-    public Standardised<Instant> parseTimestamp() {
-        return parser.parse(timestamp);
+    /** One amount form per trial. */
+    @State(Scope.Thread)
+    public static class AmountValues {
+        @Param({"129.99", "12999e-2", "+12.50", "$5"})
+        public String amount;
     }
 
     @Benchmark
-    public Standardised<Long> parseAmount() {
-        return Amounts.standardise(amount);
+    public Standardised<Instant> parseTimestamp(Timestamps state) {
+        return state.parser.parse(state.timestamp);
+    }
+
+    @Benchmark
+    public Standardised<Long> parseAmount(AmountValues state) {
+        return Amounts.standardise(state.amount);
     }
 }
