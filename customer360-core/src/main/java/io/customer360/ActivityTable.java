@@ -7,9 +7,10 @@ import io.customer360.model.WebEvent;
 import java.util.Arrays;
 
 /**
- * The built-in transaction and web aggregates of every user UUID, kept in two primitive arrays
- * with a fixed stride per UUID slot, so that millions of UUIDs stay compact and one UUID's
- * aggregates sit in a few cache lines. The UUID of each transaction id code is kept while
+ * The built-in transaction and web aggregates of every user UUID, kept in primitive arrays with
+ * a fixed stride per UUID slot, so that millions of UUIDs stay compact and one UUID's
+ * aggregates sit in a few cache lines. The arrays come in pages of {@value #PAGE_SLOTS} slots:
+ * growing adds a page instead of copying hundreds of megabytes into one new contiguous array. The UUID of each transaction id code is kept while
  * reading; afterwards the ids are {@linkplain #layOutTransactionIds laid out} by UUID. Distinct
  * sessions are counted apart, by {@link SessionSpill}.
  */
@@ -27,23 +28,28 @@ final class ActivityTable {
     private static final int LAST_SEEN = STATUSES + 4;
     private static final int LONG_STRIDE = STATUSES + 5;
 
+    // 4096 slots: a long page of 320 KiB stays an ordinary (movable) object for the collector.
+    static final int PAGE_SLOTS = 1 << 12;
+    private static final int PAGE_BITS = 12;
+
     private int capacity;
-    private int[] ints = new int[0];
-    private long[] longs = new long[0];
+    private int[][] intPages = new int[0][];
+    private long[][] longPages = new long[0][];
     /** The UUID slot of each transaction id code, until the ids are laid out. */
-    private int[] slotOfCode = new int[16];
+    private IntPages slotOfCode = new IntPages();
     private TransactionIdLists transactionIds;
 
     ActivityTable() {
-        resize(16);
     }
 
     /** Adds an accepted transaction of the UUID in {@code slot}, whose id has code {@code idCode}. */
     void addTransaction(int slot, int idCode, Transaction transaction) {
         ensure(slot);
         int status = transaction.status().ordinal();
-        int i = slot * INT_STRIDE;
-        int l = slot * LONG_STRIDE;
+        int[] ints = intPages[slot >>> PAGE_BITS];
+        long[] longs = longPages[slot >>> PAGE_BITS];
+        int i = (slot & (PAGE_SLOTS - 1)) * INT_STRIDE;
+        int l = (slot & (PAGE_SLOTS - 1)) * LONG_STRIDE;
         if (ints[i + status] == Integer.MAX_VALUE) {
             throw new ArithmeticException("per-customer count of "
                     + transaction.status().code() + " transactions exceeds the supported range");
@@ -56,11 +62,7 @@ final class ActivityTable {
             longs[l + FIRST_TRANSACTION] = Math.min(longs[l + FIRST_TRANSACTION], millis);
             longs[l + LAST_TRANSACTION] = Math.max(longs[l + LAST_TRANSACTION], millis);
         }
-        if (idCode >= slotOfCode.length) {
-            slotOfCode = Arrays.copyOf(slotOfCode,
-                    Math.max(idCode + 1, slotOfCode.length + (slotOfCode.length >> 1)));
-        }
-        slotOfCode[idCode] = slot;
+        slotOfCode.set(idCode, slot);
     }
 
     /**
@@ -75,8 +77,10 @@ final class ActivityTable {
     /** Adds an accepted web event of the UUID in {@code slot}. */
     void addWebEvent(int slot, WebEvent event) {
         ensure(slot);
-        int i = slot * INT_STRIDE;
-        int l = slot * LONG_STRIDE;
+        int[] ints = intPages[slot >>> PAGE_BITS];
+        long[] longs = longPages[slot >>> PAGE_BITS];
+        int i = (slot & (PAGE_SLOTS - 1)) * INT_STRIDE;
+        int l = (slot & (PAGE_SLOTS - 1)) * LONG_STRIDE;
         if (ints[i + WEB_EVENTS] == Integer.MAX_VALUE) {
             throw new ArithmeticException(
                     "per-customer count of web events exceeds the supported range");
@@ -96,8 +100,10 @@ final class ActivityTable {
         if (slot >= capacity) {
             return false;
         }
+        int[] ints = intPages[slot >>> PAGE_BITS];
+        int i = (slot & (PAGE_SLOTS - 1)) * INT_STRIDE;
         for (int field = 0; field <= WEB_EVENTS; field++) {
-            if (ints[slot * INT_STRIDE + field] > 0) {
+            if (ints[i + field] > 0) {
                 return true;
             }
         }
@@ -109,8 +115,10 @@ final class ActivityTable {
         if (slot >= capacity) {
             return;
         }
-        int i = slot * INT_STRIDE;
-        int l = slot * LONG_STRIDE;
+        int[] ints = intPages[slot >>> PAGE_BITS];
+        long[] longs = longPages[slot >>> PAGE_BITS];
+        int i = (slot & (PAGE_SLOTS - 1)) * INT_STRIDE;
+        int l = (slot & (PAGE_SLOTS - 1)) * LONG_STRIDE;
         for (int status = 0; status < STATUSES; status++) {
             into.addStatus(status, ints[i + status], longs[l + status]);
         }
@@ -121,21 +129,24 @@ final class ActivityTable {
     }
 
     private void ensure(int slot) {
-        if (slot >= capacity) {
-            resize(Math.max(slot + 1, capacity + (capacity >> 1)));
+        while (slot >= capacity) {
+            addPage();
         }
     }
 
-    private void resize(int size) {
-        ints = Arrays.copyOf(ints, size * INT_STRIDE);
-        longs = Arrays.copyOf(longs, size * LONG_STRIDE);
-        for (int slot = capacity; slot < size; slot++) {
-            int l = slot * LONG_STRIDE;
+    private void addPage() {
+        int page = intPages.length;
+        intPages = Arrays.copyOf(intPages, page + 1);
+        longPages = Arrays.copyOf(longPages, page + 1);
+        intPages[page] = new int[PAGE_SLOTS * INT_STRIDE];
+        long[] longs = new long[PAGE_SLOTS * LONG_STRIDE];
+        for (int l = 0; l < longs.length; l += LONG_STRIDE) {
             longs[l + FIRST_TRANSACTION] = Long.MAX_VALUE;
             longs[l + LAST_TRANSACTION] = Long.MIN_VALUE;
             longs[l + FIRST_SEEN] = Long.MAX_VALUE;
             longs[l + LAST_SEEN] = Long.MIN_VALUE;
         }
-        capacity = size;
+        longPages[page] = longs;
+        capacity += PAGE_SLOTS;
     }
 }

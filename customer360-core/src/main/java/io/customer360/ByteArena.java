@@ -3,12 +3,13 @@ package io.customer360;
 import java.util.Arrays;
 
 /**
- * Append-only storage for many small byte strings in a few large chunks, addressed by a
- * {@code long}: millions of values cost their bytes and no object each, so the garbage
- * collector has nothing per value to trace. A value never spans two chunks.
+ * Append-only storage for many small byte strings in chunks, addressed by a {@code long}:
+ * millions of values cost their bytes and no object each, so the garbage collector has nothing
+ * per value to trace. A value never spans two chunks. Chunks are small enough (256 KiB) to be
+ * ordinary objects that the collector can move, not humongous ones that fragment a small heap.
  */
 final class ByteArena {
-    private static final int CHUNK_BITS = 24;
+    private static final int CHUNK_BITS = 18;
     private static final int CHUNK_SIZE = 1 << CHUNK_BITS;
     private static final int FIRST_CHUNK = 4096;
 

@@ -21,10 +21,13 @@ final class LeadTable {
     static final int LOST = 2;
     private static final long MISSING = Long.MIN_VALUE;
 
+    /** Per email code, the index of its lead plus one; 0 when it has none. */
+    private final IntPages leadOfEmail = new IntPages();
+    private int leadCount;
+    // Per lead index: the kept lead's date, line, spool offset and packed-fields address.
     private long[] created = new long[16];
     private long[] lines = new long[16];
     private long[] rawOffsets = new long[16];
-    /** Per email code, the arena address of its packed lead plus one; 0 when it has none. */
     private long[] packed = new long[16];
     private final ByteArena arena = new ByteArena();
     private byte[] buffer = new byte[256];
@@ -39,34 +42,39 @@ final class LeadTable {
      * @return {@link #FIRST}, {@link #DISPLACED} or {@link #LOST}
      */
     int offer(int emailCode, Lead lead, long rawOffset) {
-        ensure(emailCode);
         long date = lead.creationDate() == null ? MISSING : lead.creationDate().toEpochMilli();
         int outcome = FIRST;
-        if (packed[emailCode] != 0) {
-            boolean newer = date > created[emailCode]
-                    || date == created[emailCode] && lead.line() > lines[emailCode];
+        int index = indexOf(emailCode);
+        if (index >= 0) {
+            boolean newer = date > created[index]
+                    || date == created[index] && lead.line() > lines[index];
             if (!newer) {
                 return LOST;
             }
-            displace(lines[emailCode], rawOffsets[emailCode]);
+            displace(lines[index], rawOffsets[index]);
             outcome = DISPLACED;
+        } else {
+            index = leadCount++;
+            ensure(index);
+            leadOfEmail.set(emailCode, index + 1);
         }
-        created[emailCode] = date;
-        lines[emailCode] = lead.line();
-        rawOffsets[emailCode] = rawOffset;
-        packed[emailCode] = pack(lead) + 1;
+        created[index] = date;
+        lines[index] = lead.line();
+        rawOffsets[index] = rawOffset;
+        packed[index] = pack(lead);
         return outcome;
     }
 
     /** Whether an email has a lead. */
     boolean has(int emailCode) {
-        return emailCode < packed.length && packed[emailCode] != 0;
+        return indexOf(emailCode) >= 0;
     }
 
     /** Whether the lead of {@code left} is newer than the lead of {@code right}. */
     boolean newer(int left, int right) {
-        return created[left] > created[right]
-                || created[left] == created[right] && lines[left] > lines[right];
+        int l = indexOf(left);
+        int r = indexOf(right);
+        return created[l] > created[r] || created[l] == created[r] && lines[l] > lines[r];
     }
 
     /** The user UUID of an email's lead, or null. */
@@ -77,15 +85,14 @@ final class LeadTable {
     /** The lead of an email, rebuilt with the given normalised email. */
     Lead lead(int emailCode, String email) {
         String[] values = unpack(emailCode);
-        Instant date = created[emailCode] == MISSING ? null
-                : Instant.ofEpochMilli(created[emailCode]);
+        int index = indexOf(emailCode);
+        Instant date = created[index] == MISSING ? null : Instant.ofEpochMilli(created[index]);
         return new Lead(values[0], values[1], email, values[2], values[3], date, values[4],
-                lines[emailCode]);
+                lines[index]);
     }
 
-    /** The number of email codes that may hold a lead. */
-    int capacity() {
-        return packed.length;
+    private int indexOf(int emailCode) {
+        return leadOfEmail.getOrZero(emailCode) - 1;
     }
 
     /** The displaced leads as {line, raw offset} pairs, ordered by line. */
@@ -111,9 +118,9 @@ final class LeadTable {
         displacedOffsets[displacedCount++] = rawOffset;
     }
 
-    private void ensure(int code) {
-        if (code >= packed.length) {
-            int size = Math.max(code + 1, packed.length * 2);
+    private void ensure(int index) {
+        if (index >= packed.length) {
+            int size = Math.max(index + 1, packed.length + (packed.length >> 1));
             created = Arrays.copyOf(created, size);
             lines = Arrays.copyOf(lines, size);
             rawOffsets = Arrays.copyOf(rawOffsets, size);
@@ -157,7 +164,7 @@ final class LeadTable {
     }
 
     private String[] unpack(int emailCode) {
-        long address = packed[emailCode] - 1;
+        long address = packed[indexOf(emailCode)];
         byte[] chunk = arena.chunk(address);
         int at = ByteArena.offset(address);
         String[] values = new String[5];

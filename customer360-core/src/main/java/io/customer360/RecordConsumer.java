@@ -195,7 +195,7 @@ final class RecordConsumer {
      * {@link #transactionIds}.
      */
     void finish() {
-        for (int code = 0; code < Math.min(emails.size(), leads.capacity()); code++) {
+        for (int code = 0; code < emails.size(); code++) {
             if (leads.has(code)) {
                 String userUuid = leads.userUuid(code);
                 if (userUuid != null) {

@@ -22,12 +22,12 @@ final class TransactionIdLists {
      * @param slotOfCode the UUID slot of each id code
      * @param slots      the number of slots
      */
-    static TransactionIdLists layOut(Utf8Dictionary ids, int[] slotOfCode, int slots) {
+    static TransactionIdLists layOut(Utf8Dictionary ids, IntPages slotOfCode, int slots) {
         int codes = ids.size();
         long[] bytes = new long[slots];
         int[] count = new int[slots];
         for (int code = 0; code < codes; code++) {
-            int slot = slotOfCode[code];
+            int slot = slotOfCode.get(code);
             bytes[slot] += ids.encodedLength(code);
             count[slot]++;
         }
@@ -45,7 +45,7 @@ final class TransactionIdLists {
             }
         }
         for (int code = 0; code < codes; code++) {
-            int slot = slotOfCode[code];
+            int slot = slotOfCode.get(code);
             cursor[slot] = ids.copyEncoded(code, arena.chunk(address[slot]), cursor[slot]);
         }
         return new TransactionIdLists(arena, address, count);

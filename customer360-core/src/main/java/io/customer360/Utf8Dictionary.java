@@ -9,18 +9,27 @@ import java.util.Arrays;
  * more than their bytes; the hash index can be dropped once no more strings are added.
  */
 final class Utf8Dictionary {
-    private static final int CHUNK_BITS = 24;
-    private static final int CHUNK_SIZE = 1 << CHUNK_BITS;
+    private static final int SEGMENT_BITS = 10;
+    private static final int SEGMENTS = 1 << SEGMENT_BITS;
 
-    private byte[][] chunks = new byte[1][];
-    private int chunkCount;
-    private int position;
-    /** Per code, {@code chunk << CHUNK_BITS | position}: at most 128 chunks (2 GiB) of values. */
-    private int[] offsets = new int[16];
+    /** The values, each as its length and its UTF-8 bytes. */
+    private final ByteArena arena = new ByteArena();
+    /** Per code, the arena address of its value; addresses stay below 2^31 (2 GiB of values). */
+    private final IntPages offsets = new IntPages();
     private int size;
-    /** Slots of {@code hash << 32 | (code + 1)}, 0 when empty: most probes need no arena read. */
-    private long[] table = new long[16];
-    private int mask = table.length - 1;
+    /**
+     * The hash index in segments chosen by the hash's top bits, each an open-addressing table of
+     * {@code hash << 32 | (code + 1)}, 0 when empty: most probes need no arena read, and a
+     * segment grows on its own, so growing never needs one huge array next to another.
+     */
+    private long[][] segments = new long[SEGMENTS][];
+    private final int[] segmentSizes = new int[SEGMENTS];
+
+    Utf8Dictionary() {
+        for (int i = 0; i < SEGMENTS; i++) {
+            segments[i] = new long[4];
+        }
+    }
 
     /** The number of strings held. */
     int size() {
@@ -39,14 +48,16 @@ final class Utf8Dictionary {
     /** Like {@link #add(String)} for a value given as UTF-8 bytes, which must not change. */
     int add(byte[] bytes) {
         int hash = hash(bytes, 0, bytes.length);
-        int slot = probe(bytes, hash);
+        long[] table = segment(hash);
+        int slot = probe(table, bytes, hash);
         if (table[slot] != 0) {
             return -(int) table[slot];
         }
         int code = append(bytes);
         table[slot] = entry(hash, code);
-        if (size * 3 > table.length * 2) {
-            rehash(table.length * 2);
+        int segment = hash >>> (32 - SEGMENT_BITS);
+        if (++segmentSizes[segment] * 3 > table.length * 2) {
+            segments[segment] = rehash(table, table.length * 2);
         }
         return code;
     }
@@ -54,15 +65,21 @@ final class Utf8Dictionary {
     /** The code of a string, or -1 when absent. */
     int find(String value) {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        long entry = table[probe(bytes, hash(bytes, 0, bytes.length))];
-        return (int) entry - 1;
+        int hash = hash(bytes, 0, bytes.length);
+        long[] table = segment(hash);
+        return (int) table[probe(table, bytes, hash)] - 1;
     }
 
-    /** The slot holding {@code bytes}, or the empty slot where they belong. */
-    private int probe(byte[] bytes, int hash) {
-        if (table == null) {
+    private long[] segment(int hash) {
+        if (segments == null) {
             throw new IllegalStateException("the dictionary's index was dropped");
         }
+        return segments[hash >>> (32 - SEGMENT_BITS)];
+    }
+
+    /** The slot of {@code table} holding {@code bytes}, or the empty slot where they belong. */
+    private int probe(long[] table, byte[] bytes, int hash) {
+        int mask = table.length - 1;
         int slot = hash & mask;
         for (long entry = table[slot]; entry != 0; entry = table[slot]) {
             if ((int) (entry >>> 32) == hash && equalsAt((int) entry - 1, bytes)) {
@@ -75,9 +92,9 @@ final class Utf8Dictionary {
 
     /** The string of a code. */
     String get(int code) {
-        int offset = offsets[code];
-        byte[] chunk = chunks[offset >>> CHUNK_BITS];
-        int at = offset & (CHUNK_SIZE - 1);
+        int address = offsets.get(code);
+        byte[] chunk = arena.chunk(address);
+        int at = ByteArena.offset(address);
         int length = readLength(chunk, at);
         int start = at + lengthSize(length);
         return new String(chunk, start, length, StandardCharsets.UTF_8);
@@ -85,8 +102,8 @@ final class Utf8Dictionary {
 
     /** The number of bytes the value of {@code code} takes with its length prefix. */
     int encodedLength(int code) {
-        int offset = offsets[code];
-        int length = readLength(chunks[offset >>> CHUNK_BITS], offset & (CHUNK_SIZE - 1));
+        int address = offsets.get(code);
+        int length = readLength(arena.chunk(address), ByteArena.offset(address));
         return lengthSize(length) + length;
     }
 
@@ -96,9 +113,9 @@ final class Utf8Dictionary {
      * @return the index after the copy
      */
     int copyEncoded(int code, byte[] target, int at) {
-        int offset = offsets[code];
-        byte[] chunk = chunks[offset >>> CHUNK_BITS];
-        int from = offset & (CHUNK_SIZE - 1);
+        int address = offsets.get(code);
+        byte[] chunk = arena.chunk(address);
+        int from = ByteArena.offset(address);
         int length = readLength(chunk, from);
         int size = lengthSize(length) + length;
         System.arraycopy(chunk, from, target, at, size);
@@ -107,59 +124,25 @@ final class Utf8Dictionary {
 
     /** Frees the hash index; afterwards only {@link #get(int)} and {@link #size()} work. */
     void dropIndex() {
-        table = null;
+        segments = null;
     }
 
     private int append(byte[] bytes) {
-        int needed = lengthSize(bytes.length) + bytes.length;
-        if (needed > CHUNK_SIZE) {
-            throw new IllegalArgumentException("value longer than " + CHUNK_SIZE + " bytes");
+        long address = arena.reserve(lengthSize(bytes.length) + bytes.length);
+        if (address > Integer.MAX_VALUE) {
+            throw new IllegalStateException("more than 2 GiB of distinct values in one run");
         }
-        if (chunkCount == 0 || position + needed > chunks[chunkCount - 1].length) {
-            makeRoom(needed);
-        }
-        byte[] chunk = chunks[chunkCount - 1];
-        int at = writeLength(chunk, position, bytes.length);
+        byte[] chunk = arena.chunk(address);
+        int at = writeLength(chunk, ByteArena.offset(address), bytes.length);
         System.arraycopy(bytes, 0, chunk, at, bytes.length);
-        if (size == offsets.length) {
-            offsets = Arrays.copyOf(offsets, size + (size >> 1));
-        }
-        offsets[size] = ((chunkCount - 1) << CHUNK_BITS) | position;
-        position = at + bytes.length;
+        offsets.set(size, (int) address);
         return size++;
     }
 
-    /** Grows the last chunk up to the chunk size, then starts a new chunk. */
-    private void makeRoom(int needed) {
-        if (chunkCount > 0 && chunks[chunkCount - 1].length < CHUNK_SIZE) {
-            byte[] last = chunks[chunkCount - 1];
-            int grown = last.length;
-            while (grown < CHUNK_SIZE && position + needed > grown) {
-                grown *= 2;
-            }
-            if (position + needed <= grown) {
-                chunks[chunkCount - 1] = Arrays.copyOf(last, grown);
-                return;
-            }
-        }
-        if (chunkCount == 1 << (31 - CHUNK_BITS)) {
-            throw new IllegalStateException("more than 2 GiB of distinct values in one run");
-        }
-        if (chunkCount == chunks.length) {
-            chunks = Arrays.copyOf(chunks, chunkCount * 2);
-        }
-        int capacity = chunkCount == 0 ? 4096 : CHUNK_SIZE;
-        chunks[chunkCount++] = new byte[capacity];
-        position = 0;
-        if (needed > chunks[chunkCount - 1].length) {
-            makeRoom(needed);
-        }
-    }
-
     private boolean equalsAt(int code, byte[] bytes) {
-        int offset = offsets[code];
-        byte[] chunk = chunks[offset >>> CHUNK_BITS];
-        int at = offset & (CHUNK_SIZE - 1);
+        int address = offsets.get(code);
+        byte[] chunk = arena.chunk(address);
+        int at = ByteArena.offset(address);
         int length = readLength(chunk, at);
         if (length != bytes.length) {
             return false;
@@ -172,7 +155,7 @@ final class Utf8Dictionary {
         return ((long) hash << 32) | (code + 1L);
     }
 
-    private void rehash(int capacity) {
+    private static long[] rehash(long[] table, int capacity) {
         long[] fresh = new long[capacity];
         int freshMask = capacity - 1;
         for (long entry : table) {
@@ -184,8 +167,7 @@ final class Utf8Dictionary {
                 fresh[slot] = entry;
             }
         }
-        table = fresh;
-        mask = freshMask;
+        return fresh;
     }
 
     private static int hash(byte[] bytes, int from, int length) {

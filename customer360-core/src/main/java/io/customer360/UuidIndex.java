@@ -9,8 +9,10 @@ import java.util.Arrays;
 final class UuidIndex {
     private static final int EMPTY = -1;
 
-    private long[] high = new long[16];
-    private long[] low = new long[16];
+    private static final int PAGE_BITS = 14;
+    private static final int PAGE_UUIDS = 1 << PAGE_BITS;
+    /** Pages of UUIDs as interleaved {high, low} pairs: one cache line holds both halves. */
+    private long[][] pages = new long[0][];
     private int size;
     private int[] table = newTable(32);
     private int mask = table.length - 1;
@@ -45,17 +47,19 @@ final class UuidIndex {
         int slot = hash(hi, lo) & mask;
         while (table[slot] != EMPTY) {
             int index = table[slot];
-            if (high[index] == hi && low[index] == lo) {
+            if (matches(index, hi, lo)) {
                 return index;
             }
             slot = (slot + 1) & mask;
         }
-        if (size == high.length) {
-            high = Arrays.copyOf(high, size * 2);
-            low = Arrays.copyOf(low, size * 2);
+        int page = size >>> PAGE_BITS;
+        if (page == pages.length) {
+            pages = Arrays.copyOf(pages, page + 1);
+            pages[page] = new long[2 * PAGE_UUIDS];
         }
-        high[size] = hi;
-        low[size] = lo;
+        int at = (size & (PAGE_UUIDS - 1)) << 1;
+        pages[page][at] = hi;
+        pages[page][at + 1] = lo;
         table[slot] = size;
         size++;
         if (size * 3 > table.length * 2) {
@@ -74,7 +78,7 @@ final class UuidIndex {
         int slot = hash(hi, lo) & mask;
         while (table[slot] != EMPTY) {
             int index = table[slot];
-            if (high[index] == hi && low[index] == lo) {
+            if (matches(index, hi, lo)) {
                 return index;
             }
             slot = (slot + 1) & mask;
@@ -82,12 +86,23 @@ final class UuidIndex {
         return -1;
     }
 
+    private boolean matches(int index, long hi, long lo) {
+        long[] page = pages[index >>> PAGE_BITS];
+        int at = (index & (PAGE_UUIDS - 1)) << 1;
+        return page[at] == hi && page[at + 1] == lo;
+    }
+
+    /** The high ({@code which} 0) or low (1) half of the UUID in a slot. */
+    private long half(int index, int which) {
+        return pages[index >>> PAGE_BITS][((index & (PAGE_UUIDS - 1)) << 1) + which];
+    }
+
     /** The UUID of a slot, in its normalised text form. */
     String get(int index) {
         char[] text = new char[36];
-        writeHalf(high[index], text, 0);
+        writeHalf(half(index, 0), text, 0);
         text[18] = '-';
-        writeHalf(low[index], text, 19);
+        writeHalf(half(index, 1), text, 19);
         return new String(text);
     }
 
@@ -143,7 +158,7 @@ final class UuidIndex {
         int[] fresh = newTable(capacity);
         int freshMask = capacity - 1;
         for (int index = 0; index < size; index++) {
-            int slot = hash(high[index], low[index]) & freshMask;
+            int slot = hash(half(index, 0), half(index, 1)) & freshMask;
             while (fresh[slot] != EMPTY) {
                 slot = (slot + 1) & freshMask;
             }
