@@ -4,6 +4,7 @@ import io.customer360.output.ColumnType;
 import io.customer360.output.CustomerRow;
 import io.customer360.output.OutputColumn;
 import io.customer360.output.OutputSchema;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,18 +16,18 @@ import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.MessageType;
 
 /**
- * Writes {@link CustomerRow}s of one {@link OutputSchema} as records of the message type that
- * {@link ParquetSchemas} maps it to. Values are converted and checked before a record is
- * started, so a value that does not fit fails the row without leaving half a record behind.
+ * Writes customer rows of one {@link OutputSchema} as records of the message type that
+ * {@link ParquetSchemas} maps it to. A row is first {@linkplain #convert converted} to Parquet
+ * values, which checks them, so a value that does not fit fails the row without leaving half a
+ * record behind; the converted values are what Parquet writes.
  */
-final class CustomerRowWriteSupport extends WriteSupport<CustomerRow> {
+final class CustomerRowWriteSupport extends WriteSupport<Object[]> {
     /** The writer model name recorded in the file footer. */
     static final String MODEL_NAME = "customer360";
 
     private final OutputSchema schema;
     private final MessageType messageType;
     private RecordConsumer consumer;
-    private long rowsWritten;
 
     CustomerRowWriteSupport(OutputSchema schema) {
         this.schema = schema;
@@ -60,12 +61,7 @@ final class CustomerRowWriteSupport extends WriteSupport<CustomerRow> {
     }
 
     @Override
-    public void write(CustomerRow row) {
-        if (!row.schema().equals(schema)) {
-            throw new IllegalArgumentException(
-                    "row of " + row.schema() + " does not match the file's " + schema);
-        }
-        Object[] values = parquetValues(row, rowsWritten + 1);
+    public void write(Object[] values) {
         consumer.startMessage();
         for (int i = 0; i < values.length; i++) {
             if (values[i] != null) {
@@ -73,10 +69,20 @@ final class CustomerRowWriteSupport extends WriteSupport<CustomerRow> {
             }
         }
         consumer.endMessage();
-        rowsWritten++;
     }
 
-    private Object[] parquetValues(CustomerRow row, long rowNumber) {
+    /**
+     * The Parquet values of a row of {@code schema}, in column order, null for a null value.
+     *
+     * @param rowNumber the 1-based row number, for error messages
+     * @throws IllegalArgumentException when the row is of another schema or a value does not
+     *                                  fit its column
+     */
+    static Object[] convert(OutputSchema schema, CustomerRow row, long rowNumber) {
+        if (!row.schema().equals(schema)) {
+            throw new IllegalArgumentException(
+                    "row of " + row.schema() + " does not match the file's " + schema);
+        }
         Object[] values = new Object[schema.size()];
         for (int i = 0; i < values.length; i++) {
             OutputColumn column = schema.columns().get(i);
@@ -86,12 +92,15 @@ final class CustomerRowWriteSupport extends WriteSupport<CustomerRow> {
             }
             switch (column.type()) {
                 case STRING:
-                    values[i] = Binary.fromString(OutputFiles.wellFormed((String) value));
+                    values[i] = binary((String) value);
                     break;
                 case STRING_LIST:
-                    values[i] = ((List<?>) value).stream()
-                            .map(element -> Binary.fromString(OutputFiles.wellFormed((String) element)))
-                            .toArray(Binary[]::new);
+                    List<?> elements = (List<?>) value;
+                    Binary[] binaries = new Binary[elements.size()];
+                    for (int e = 0; e < binaries.length; e++) {
+                        binaries[e] = binary((String) elements.get(e));
+                    }
+                    values[i] = binaries;
                     break;
                 case DECIMAL_18_2:
                     values[i] = ParquetValues.decimal(column, (Long) value, rowNumber);
@@ -109,6 +118,12 @@ final class CustomerRowWriteSupport extends WriteSupport<CustomerRow> {
             }
         }
         return values;
+    }
+
+    /** A string's UTF-8 bytes as an array-backed binary, which Parquet compares fastest. */
+    private static Binary binary(String text) {
+        return Binary.fromConstantByteArray(
+                OutputFiles.wellFormed(text).getBytes(StandardCharsets.UTF_8));
     }
 
     private void writeField(OutputColumn column, int index, Object value) {

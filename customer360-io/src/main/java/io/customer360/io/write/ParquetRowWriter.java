@@ -4,7 +4,12 @@ import io.customer360.output.CustomerRow;
 import io.customer360.output.OutputSchema;
 import io.customer360.output.RecordWriter;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.conf.PlainParquetConfiguration;
@@ -15,12 +20,32 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.io.OutputFile;
 
-/** A {@link RecordWriter} of customer rows into one new local Parquet file. */
+/**
+ * A {@link RecordWriter} of customer rows into one new local Parquet file. Rows are converted
+ * and checked on the calling thread, so a bad value fails its own {@link #write}; encoding and
+ * compression run on a thread of the writer's own, a batch of rows behind, so that the two
+ * overlap. A failure there is thrown by a later {@code write} or by {@link #close}.
+ */
 final class ParquetRowWriter implements RecordWriter<CustomerRow> {
-    private final ParquetWriter<CustomerRow> writer;
+    private static final int BATCH = 256;
+    private static final Object[][] END = new Object[0][];
 
-    private ParquetRowWriter(ParquetWriter<CustomerRow> writer) {
+    private final ParquetWriter<Object[]> writer;
+    private final OutputSchema schema;
+    private final BlockingQueue<Object[][]> queue = new ArrayBlockingQueue<>(4);
+    private final Thread encoder;
+    private volatile Throwable failure;
+    private Object[][] batch = new Object[BATCH][];
+    private int filled;
+    private long rows;
+    private boolean closed;
+
+    private ParquetRowWriter(ParquetWriter<Object[]> writer, OutputSchema schema) {
         this.writer = writer;
+        this.schema = schema;
+        this.encoder = new Thread(this::encode, "customer360-parquet");
+        encoder.setDaemon(true);
+        encoder.start();
     }
 
     /**
@@ -32,7 +57,7 @@ final class ParquetRowWriter implements RecordWriter<CustomerRow> {
     static ParquetRowWriter create(Path file, OutputSchema schema, CompressionCodecName codec)
             throws IOException {
         // LocalOutputFile opens with CREATE_NEW in Mode.CREATE and needs no Hadoop file system.
-        ParquetWriter<CustomerRow> writer = new Builder(new LocalOutputFile(file), schema)
+        ParquetWriter<Object[]> writer = new Builder(new LocalOutputFile(file), schema)
                 .withConf(new PlainParquetConfiguration())
                 .withWriteMode(ParquetFileWriter.Mode.CREATE)
                 .withCompressionCodec(codec)
@@ -41,20 +66,92 @@ final class ParquetRowWriter implements RecordWriter<CustomerRow> {
                 .withDictionaryEncoding(false)
                 .withDictionaryEncoding("lead_source", true)
                 .build();
-        return new ParquetRowWriter(writer);
+        return new ParquetRowWriter(writer, schema);
     }
 
     @Override
     public void write(CustomerRow row) throws IOException {
-        writer.write(row);
+        if (closed) {
+            throw new IllegalStateException("the writer is closed");
+        }
+        rethrowFailure();
+        Object[] values = CustomerRowWriteSupport.convert(schema, row, rows + 1);
+        batch[filled++] = values;
+        rows++;
+        if (filled == BATCH) {
+            hand(batch);
+            batch = new Object[BATCH][];
+            filled = 0;
+        }
     }
 
     @Override
     public void close() throws IOException {
-        writer.close();
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            if (filled > 0) {
+                hand(Arrays.copyOf(batch, filled));
+            }
+            hand(END);
+            encoder.join();
+        } catch (InterruptedException interrupted) {
+            encoder.interrupt();
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while finishing the Parquet file");
+        } finally {
+            writer.close();
+        }
+        rethrowFailure();
     }
 
-    private static final class Builder extends ParquetWriter.Builder<CustomerRow, Builder> {
+    /** Passes a batch to the encoder; gives up when the encoder has failed and stopped. */
+    private void hand(Object[][] rowsToEncode) throws IOException {
+        try {
+            while (!queue.offer(rowsToEncode, 100, TimeUnit.MILLISECONDS)) {
+                if (!encoder.isAlive()) {
+                    rethrowFailure();
+                    throw new IOException("the Parquet encoder stopped");
+                }
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while writing the Parquet file");
+        }
+    }
+
+    /** The encoder thread: writes batches in order until the end marker or a failure. */
+    private void encode() {
+        try {
+            for (Object[][] next = queue.take(); next != END; next = queue.take()) {
+                for (Object[] values : next) {
+                    writer.write(values);
+                }
+            }
+        } catch (InterruptedException interrupted) {
+            failure = interrupted;
+        } catch (IOException | RuntimeException | Error thrown) {
+            failure = thrown;
+        }
+    }
+
+    private void rethrowFailure() throws IOException {
+        Throwable thrown = failure;
+        if (thrown == null) {
+            return;
+        }
+        if (thrown instanceof IOException) {
+            throw new IOException("writing the Parquet file failed: " + thrown.getMessage(), thrown);
+        }
+        if (thrown instanceof Error) {
+            throw (Error) thrown;
+        }
+        throw new IOException("writing the Parquet file failed: " + thrown, thrown);
+    }
+
+    private static final class Builder extends ParquetWriter.Builder<Object[], Builder> {
         private final OutputSchema schema;
 
         Builder(OutputFile file, OutputSchema schema) {
@@ -70,12 +167,12 @@ final class ParquetRowWriter implements RecordWriter<CustomerRow> {
         // Abstract in ParquetWriter.Builder, hence implemented; build() calls the variant below.
         @Override
         @SuppressWarnings("deprecation")
-        protected WriteSupport<CustomerRow> getWriteSupport(Configuration configuration) {
+        protected WriteSupport<Object[]> getWriteSupport(Configuration configuration) {
             return new CustomerRowWriteSupport(schema);
         }
 
         @Override
-        protected WriteSupport<CustomerRow> getWriteSupport(ParquetConfiguration configuration) {
+        protected WriteSupport<Object[]> getWriteSupport(ParquetConfiguration configuration) {
             return new CustomerRowWriteSupport(schema);
         }
     }

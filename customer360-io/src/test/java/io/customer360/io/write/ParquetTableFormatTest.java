@@ -184,6 +184,32 @@ class ParquetTableFormatTest {
     }
 
     @Test
+    void keepsTheOrderOfManyRowsWrittenInBatchesAndAfterARejectedRow() throws Exception {
+        Path file = dir.resolve("many.parquet");
+        int count = 1000;
+        try (RecordWriter<CustomerRow> writer = ParquetTableFormat.snappy().open(file, SCHEMA)) {
+            for (int i = 0; i < count; i++) {
+                writer.write(row(String.format("c-%04d", i), null, List.of("e" + i + "@x.io"),
+                        (long) i, null, (long) i, null, null, i % 2 == 0, null));
+                if (i == 300) {
+                    CustomerRow bad = row("bad", null, List.of(), 1L, null,
+                            1_000_000_000_000_000_000L, null, null, true, null);
+                    assertThatThrownBy(() -> writer.write(bad))
+                            .isInstanceOf(IllegalArgumentException.class)
+                            .hasMessageContaining("row 302");
+                }
+            }
+        }
+
+        List<List<Object>> rows = query("SELECT customer_id, transaction_count FROM read_parquet('"
+                + file + "')");
+        assertThat(rows).hasSize(count);
+        for (int i = 0; i < count; i++) {
+            assertThat(rows.get(i)).containsExactly(String.format("c-%04d", i), (long) i);
+        }
+    }
+
+    @Test
     void rejectsADecimalOfMoreThanEighteenDigitsNamingTheColumn() throws Exception {
         Path file = dir.resolve("t.parquet");
         try (RecordWriter<CustomerRow> writer = ParquetTableFormat.snappy().open(file, SCHEMA)) {
