@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -131,11 +130,7 @@ final class CustomerWriter {
         }
         boxed = null;
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ExecutorService builders = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "customer360-rows");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService builders = Workers.daemonPool(threads, "customer360-rows");
         Deque<Future<CustomerRow[]>> pending = new ArrayDeque<>();
         try {
             int next = 0;
@@ -154,14 +149,7 @@ final class CustomerWriter {
             Thread.currentThread().interrupt();
             throw new Customer360Exception("writing customers was interrupted", interrupted);
         } catch (ExecutionException failed) {
-            Throwable cause = failed.getCause();
-            if (cause instanceof RuntimeException) {
-                throw (RuntimeException) cause;
-            }
-            if (cause instanceof Error) {
-                throw (Error) cause;
-            }
-            throw new Customer360Exception("building customer rows failed", cause);
+            throw Workers.rethrowable(failed, "building customer rows failed");
         } finally {
             builders.shutdownNow();
         }

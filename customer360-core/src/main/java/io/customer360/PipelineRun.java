@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -118,11 +117,7 @@ final class PipelineRun {
         BlockingQueue<ParsedBatch> queue = new ArrayBlockingQueue<>(16);
         int threads = Math.max(1, Math.min(readers.size(),
                 Runtime.getRuntime().availableProcessors()));
-        ExecutorService executor = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "customer360-reader");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService executor = Workers.daemonPool(threads, "customer360-reader");
         try {
             for (Map.Entry<Source, Reader> entry : readers.entrySet()) {
                 executor.execute(producer(entry.getKey(), entry.getValue(), state, queue,

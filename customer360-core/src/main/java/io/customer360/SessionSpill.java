@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -127,12 +126,7 @@ final class SessionSpill implements AutoCloseable {
 
     /** Runs the tasks on threads of their own (the first on the caller); rethrows a failure. */
     private static void runAll(List<Callable<Void>> tasks) throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, tasks.size() - 1),
-                runnable -> {
-                    Thread thread = new Thread(runnable, "customer360-sessions");
-                    thread.setDaemon(true);
-                    return thread;
-                });
+        ExecutorService pool = Workers.daemonPool(tasks.size() - 1, "customer360-sessions");
         try {
             List<Future<Void>> others = new ArrayList<>();
             for (Callable<Void> task : tasks.subList(1, tasks.size())) {
@@ -148,14 +142,10 @@ final class SessionSpill implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new Customer360Exception("counting sessions was interrupted", interrupted);
         } catch (ExecutionException failed) {
-            Throwable cause = failed.getCause();
-            if (cause instanceof IOException) {
-                throw (IOException) cause;
+            if (failed.getCause() instanceof IOException) {
+                throw (IOException) failed.getCause();
             }
-            if (cause instanceof RuntimeException) {
-                throw (RuntimeException) cause;
-            }
-            throw new Customer360Exception("counting sessions failed", cause);
+            throw Workers.rethrowable(failed, "counting sessions failed");
         } catch (Exception other) {
             throw new Customer360Exception("counting sessions failed", other);
         } finally {

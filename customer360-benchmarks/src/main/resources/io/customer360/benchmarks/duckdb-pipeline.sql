@@ -155,15 +155,19 @@ UPDATE tx SET reason = 'DUPLICATE_TRANSACTION_ID' WHERE pos IN (
     SELECT pos FROM (SELECT pos, row_number() OVER (PARTITION BY tid ORDER BY pos) AS rn
         FROM tx WHERE reason IS NULL) WHERE rn > 1);
 
+-- Invalid lines are stored as '{}' in a table of their own before any JSON function reads
+-- them: inside one query DuckDB may evaluate json_extract on rows that a CASE skips, and then
+-- fails the whole query on a malformed line.
+CREATE TABLE web_lines AS
+SELECT pos, line, ok, CASE WHEN ok THEN line ELSE '{}' END AS json_text FROM (
+    SELECT rowid AS pos, line,
+        CASE WHEN regexp_full_match(line, '\s*\{.*\}\s*') THEN json_valid(line) ELSE false END AS ok
+    FROM raw_web);
+
 CREATE TABLE web AS
-WITH j AS (SELECT rowid AS pos, line,
-    CASE WHEN regexp_full_match(line, '\s*\{.*\}\s*') THEN json_valid(line) ELSE false END AS ok
-    FROM raw_web),
--- Invalid lines are swapped for '{}' before json_extract sees them: DuckDB may evaluate the
--- function on rows a CASE would skip, and then fails the whole query on a malformed line.
-e AS (SELECT pos, line, ok, CASE WHEN ok THEN json_extract(CASE WHEN ok THEN line ELSE '{}' END,
+WITH e AS (SELECT pos, line, ok, CASE WHEN ok THEN json_extract(json_text,
     ['$.user_uuid', '$.session_id', '$.page_views', '$.timestamp', '$.event_time', '$.ts',
-    '$.email']) END AS f FROM j),
+    '$.email']) END AS f FROM web_lines),
 c AS (SELECT pos, line, ok,
     clean(json_extract_string(f[1], '$')) AS uuid_c,
     clean(json_extract_string(f[2], '$')) AS session_id,
