@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * Append-only storage for many small byte strings in chunks, addressed by a {@code long}:
  * millions of values cost their bytes and no object each, so the garbage collector has nothing
- * per value to trace. A value never spans two chunks. Chunks are small enough (256 KiB) to be
+ * per value to trace. A value never spans two chunks. Values of varying length are stored
+ * after a {@linkplain #writeLength length prefix}. Chunks are small enough (256 KiB) to be
  * ordinary objects that the collector can move, not humongous ones that fragment a small heap.
  */
 final class ByteArena {
@@ -68,5 +69,37 @@ final class ByteArena {
                 : Math.max(CHUNK_SIZE, needed);
         chunks[chunkCount++] = new byte[capacity];
         position = 0;
+    }
+
+    /** The number of bytes of the length prefix that {@link #writeLength} writes. */
+    static int lengthSize(int length) {
+        return length < 0x80 ? 1 : length < 0x4000 ? 2 : length < 0x200000 ? 3 : 4;
+    }
+
+    /** Writes {@code length} as a 1–4 byte prefix at {@code at}; returns the index after it. */
+    static int writeLength(byte[] chunk, int at, int length) {
+        int value = length;
+        int i = at;
+        while (value >= 0x80) {
+            chunk[i++] = (byte) (value | 0x80);
+            value >>>= 7;
+        }
+        chunk[i++] = (byte) value;
+        return i;
+    }
+
+    /** Reads a length prefix written by {@link #writeLength}. */
+    static int readLength(byte[] chunk, int at) {
+        int value = 0;
+        int shift = 0;
+        int i = at;
+        while (true) {
+            byte b = chunk[i++];
+            value |= (b & 0x7f) << shift;
+            if (b >= 0) {
+                return value;
+            }
+            shift += 7;
+        }
     }
 }

@@ -128,7 +128,6 @@ final class CustomerWriter {
         for (int i = 0; i < keptCount; i++) {
             order[i] = boxed[i];
         }
-        boxed = null;
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService builders = Workers.daemonPool(threads, "customer360-rows");
         Deque<Future<CustomerRow[]>> pending = new ArrayDeque<>();

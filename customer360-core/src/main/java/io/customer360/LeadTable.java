@@ -128,39 +128,24 @@ final class LeadTable {
         }
     }
 
-    /** Packs the lead's fields as (varint length + 1, or 0 for null, then UTF-8) each. */
+    /** Packs the fields, each as a length prefix of its UTF-8 length + 1 (0: null) and bytes. */
     private long pack(Lead lead) {
         int length = 0;
         for (String value : new String[] {lead.leadId(), lead.fullName(), lead.phone(),
                 lead.leadSource(), lead.userUuid()}) {
-            if (value == null) {
-                length = put(length, (byte) 0);
-                continue;
+            byte[] bytes = value == null ? null : value.getBytes(StandardCharsets.UTF_8);
+            int stored = bytes == null ? 0 : bytes.length + 1;
+            int size = ByteArena.lengthSize(stored) + (bytes == null ? 0 : bytes.length);
+            if (length + size > buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(length + size, buffer.length * 2));
             }
-            byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-            int rest = bytes.length + 1;
-            while (rest >= 0x80) {
-                length = put(length, (byte) (rest | 0x80));
-                rest >>>= 7;
+            length = ByteArena.writeLength(buffer, length, stored);
+            if (bytes != null) {
+                System.arraycopy(bytes, 0, buffer, length, bytes.length);
+                length += bytes.length;
             }
-            length = put(length, (byte) rest);
-            room(length + bytes.length);
-            System.arraycopy(bytes, 0, buffer, length, bytes.length);
-            length += bytes.length;
         }
         return arena.append(buffer, 0, length);
-    }
-
-    private int put(int at, byte b) {
-        room(at + 1);
-        buffer[at] = b;
-        return at + 1;
-    }
-
-    private void room(int needed) {
-        if (needed > buffer.length) {
-            buffer = Arrays.copyOf(buffer, Math.max(needed, buffer.length * 2));
-        }
     }
 
     private String[] unpack(int emailCode) {
@@ -169,17 +154,11 @@ final class LeadTable {
         int at = ByteArena.offset(address);
         String[] values = new String[5];
         for (int i = 0; i < values.length; i++) {
-            int length = 0;
-            int shift = 0;
-            byte b;
-            do {
-                b = chunk[at++];
-                length |= (b & 0x7f) << shift;
-                shift += 7;
-            } while (b < 0);
-            if (length > 0) {
-                values[i] = new String(chunk, at, length - 1, StandardCharsets.UTF_8);
-                at += length - 1;
+            int stored = ByteArena.readLength(chunk, at);
+            at += ByteArena.lengthSize(stored);
+            if (stored > 0) {
+                values[i] = new String(chunk, at, stored - 1, StandardCharsets.UTF_8);
+                at += stored - 1;
             }
         }
         return values;

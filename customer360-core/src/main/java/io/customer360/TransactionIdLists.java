@@ -70,8 +70,8 @@ final class TransactionIdLists {
         int position = ByteArena.offset(address[slot]);
         int next = at;
         for (int i = 0; i < n; i++) {
-            int length = Utf8Dictionary.readLength(chunk, position);
-            position += Utf8Dictionary.lengthSize(length);
+            int length = ByteArena.readLength(chunk, position);
+            position += ByteArena.lengthSize(length);
             into[next++] = new String(chunk, position, length,
                     java.nio.charset.StandardCharsets.UTF_8);
             position += length;

@@ -95,16 +95,16 @@ final class Utf8Dictionary {
         int address = offsets.get(code);
         byte[] chunk = arena.chunk(address);
         int at = ByteArena.offset(address);
-        int length = readLength(chunk, at);
-        int start = at + lengthSize(length);
+        int length = ByteArena.readLength(chunk, at);
+        int start = at + ByteArena.lengthSize(length);
         return new String(chunk, start, length, StandardCharsets.UTF_8);
     }
 
     /** The number of bytes the value of {@code code} takes with its length prefix. */
     int encodedLength(int code) {
         int address = offsets.get(code);
-        int length = readLength(arena.chunk(address), ByteArena.offset(address));
-        return lengthSize(length) + length;
+        int length = ByteArena.readLength(arena.chunk(address), ByteArena.offset(address));
+        return ByteArena.lengthSize(length) + length;
     }
 
     /**
@@ -116,8 +116,8 @@ final class Utf8Dictionary {
         int address = offsets.get(code);
         byte[] chunk = arena.chunk(address);
         int from = ByteArena.offset(address);
-        int length = readLength(chunk, from);
-        int size = lengthSize(length) + length;
+        int length = ByteArena.readLength(chunk, from);
+        int size = ByteArena.lengthSize(length) + length;
         System.arraycopy(chunk, from, target, at, size);
         return at + size;
     }
@@ -128,12 +128,12 @@ final class Utf8Dictionary {
     }
 
     private int append(byte[] bytes) {
-        long address = arena.reserve(lengthSize(bytes.length) + bytes.length);
+        long address = arena.reserve(ByteArena.lengthSize(bytes.length) + bytes.length);
         if (address > Integer.MAX_VALUE) {
             throw new IllegalStateException("more than 2 GiB of distinct values in one run");
         }
         byte[] chunk = arena.chunk(address);
-        int at = writeLength(chunk, ByteArena.offset(address), bytes.length);
+        int at = ByteArena.writeLength(chunk, ByteArena.offset(address), bytes.length);
         System.arraycopy(bytes, 0, chunk, at, bytes.length);
         offsets.set(size, (int) address);
         return size++;
@@ -143,11 +143,11 @@ final class Utf8Dictionary {
         int address = offsets.get(code);
         byte[] chunk = arena.chunk(address);
         int at = ByteArena.offset(address);
-        int length = readLength(chunk, at);
+        int length = ByteArena.readLength(chunk, at);
         if (length != bytes.length) {
             return false;
         }
-        int start = at + lengthSize(length);
+        int start = at + ByteArena.lengthSize(length);
         return Arrays.equals(chunk, start, start + length, bytes, 0, length);
     }
 
@@ -180,34 +180,5 @@ final class Utf8Dictionary {
         h ^= h >>> 13;
         h *= 0xc2b2ae35;
         return h ^ (h >>> 16);
-    }
-
-    static int lengthSize(int length) {
-        return length < 0x80 ? 1 : length < 0x4000 ? 2 : length < 0x200000 ? 3 : 4;
-    }
-
-    private static int writeLength(byte[] chunk, int at, int length) {
-        int value = length;
-        int i = at;
-        while (value >= 0x80) {
-            chunk[i++] = (byte) (value | 0x80);
-            value >>>= 7;
-        }
-        chunk[i++] = (byte) value;
-        return i;
-    }
-
-    static int readLength(byte[] chunk, int at) {
-        int value = 0;
-        int shift = 0;
-        int i = at;
-        while (true) {
-            byte b = chunk[i++];
-            value |= (b & 0x7f) << shift;
-            if (b >= 0) {
-                return value;
-            }
-            shift += 7;
-        }
     }
 }

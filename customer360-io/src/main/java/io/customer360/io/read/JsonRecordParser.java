@@ -39,8 +39,10 @@ final class JsonRecordParser {
     private final SourceSchema schema;
     private final ReadLimits limits;
     private final JsonFactory factory;
-    /** Name to {ordinal, rank}; rank 0 is the canonical name, 1.. the aliases in order. */
-    private final Map<String, int[]> names = new HashMap<>();
+    /**
+     * The names to match and, at the same index, their {ordinal, rank}; rank 0 is the
+     * canonical name, 1.. the aliases in order.
+     */
     private final String[] nameKeys;
     private final int[][] nameMatches;
 
@@ -56,6 +58,7 @@ final class JsonRecordParser {
                         .maxNestingDepth(limits.maxNestingDepth() + enclosingLevels)
                         .build())
                 .build();
+        Map<String, int[]> names = new HashMap<>();
         for (SourceField field : schema.fields()) {
             names.putIfAbsent(field.columnName(), new int[] {field.ordinal(), 0});
             for (int a = 0; a < field.aliases().size(); a++) {
@@ -162,7 +165,8 @@ final class JsonRecordParser {
         Values values = new Values(schema.size());
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT;
                 token = parser.nextToken()) {
-            int[] match = names.get(parser.currentName());
+            String name = parser.currentName();
+            int[] match = match(name, 0, name.length());
             JsonToken value = parser.nextToken();
             if (match == null) {
                 parser.skipChildren();
