@@ -38,6 +38,11 @@ final class CustomerWriter {
     private long[] idLow = new long[0];
     private int keptCount;
     private long[] sessionCounts;
+    /** Row {@code r}'s group members are {@code memberNodes[memberStart[r]..memberStart[r + 1])}. */
+    private int[] memberStart;
+    private int[] memberNodes;
+    /** What {@link #warm} read, kept so that its reads are not optimised away. */
+    private volatile long warmed;
 
     CustomerWriter(CustomerTable table, RecordConsumer state, Groups groups) {
         this.table = table;
@@ -115,29 +120,17 @@ final class CustomerWriter {
 
     /** Writes every row in {@code customer_id} order; returns the number written. */
     long write(RecordWriter<CustomerRow> writer) throws IOException {
-        Integer[] boxed = new Integer[keptCount];
-        for (int i = 0; i < keptCount; i++) {
-            boxed[i] = i;
-        }
-        // The text form of a UUID sorts like its two halves compared as unsigned numbers.
-        Arrays.sort(boxed, (a, b) -> {
-            int high = Long.compareUnsigned(idHigh[a], idHigh[b]);
-            return high != 0 ? high : Long.compareUnsigned(idLow[a], idLow[b]);
-        });
-        int[] order = new int[keptCount];
-        for (int i = 0; i < keptCount; i++) {
-            order[i] = boxed[i];
-        }
+        putInOutputOrder();
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService builders = Workers.daemonPool(threads, "customer360-rows");
         Deque<Future<CustomerRow[]>> pending = new ArrayDeque<>();
         try {
             int next = 0;
-            while (next < order.length || !pending.isEmpty()) {
-                while (next < order.length && pending.size() < BATCHES_IN_FLIGHT * threads) {
+            while (next < keptCount || !pending.isEmpty()) {
+                while (next < keptCount && pending.size() < BATCHES_IN_FLIGHT * threads) {
                     int from = next;
-                    int to = Math.min(order.length, from + ROW_BATCH);
-                    pending.add(builders.submit(() -> buildRows(order, from, to)));
+                    int to = Math.min(keptCount, from + ROW_BATCH);
+                    pending.add(builders.submit(() -> buildRows(from, to)));
                     next = to;
                 }
                 for (CustomerRow row : pending.remove().get()) {
@@ -155,19 +148,95 @@ final class CustomerWriter {
         return keptCount;
     }
 
-    /** Builds the rows {@code order[from..to)}; rows are independent, so batches run in parallel. */
-    private CustomerRow[] buildRows(int[] order, int from, int to) {
+    /**
+     * Renumbers the planned rows in {@code customer_id} order and copies each row's group
+     * members next to those of the row before, so that rows are built from arrays read front
+     * to back rather than at random.
+     */
+    private void putInOutputOrder() {
+        Integer[] boxed = new Integer[keptCount];
+        for (int i = 0; i < keptCount; i++) {
+            boxed[i] = i;
+        }
+        // The text form of a UUID sorts like its two halves compared as unsigned numbers.
+        Arrays.sort(boxed, (a, b) -> {
+            int high = Long.compareUnsigned(idHigh[a], idHigh[b]);
+            return high != 0 ? high : Long.compareUnsigned(idLow[a], idLow[b]);
+        });
+        int[] order = new int[keptCount];
+        for (int i = 0; i < keptCount; i++) {
+            order[i] = boxed[i];
+        }
+        kept = permute(kept, order);
+        primaryLead = permute(primaryLead, order);
+        idHigh = permute(idHigh, order);
+        idLow = permute(idLow, order);
+        if (sessionCounts != null) {
+            sessionCounts = permute(sessionCounts, order);
+        }
+        memberStart = new int[keptCount + 1];
+        for (int row = 0; row < keptCount; row++) {
+            memberStart[row + 1] = memberStart[row] + groups.size(kept[row]);
+        }
+        memberNodes = new int[memberStart[keptCount]];
+        for (int row = 0; row < keptCount; row++) {
+            int group = kept[row];
+            for (int i = 0, at = memberStart[row]; at < memberStart[row + 1]; i++, at++) {
+                memberNodes[at] = groups.member(group, i);
+            }
+        }
+    }
+
+    private static int[] permute(int[] values, int[] order) {
+        int[] permuted = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            permuted[i] = values[order[i]];
+        }
+        return permuted;
+    }
+
+    private static long[] permute(long[] values, int[] order) {
+        long[] permuted = new long[order.length];
+        for (int i = 0; i < order.length; i++) {
+            permuted[i] = values[order[i]];
+        }
+        return permuted;
+    }
+
+    /** Builds the rows {@code [from, to)}; rows are independent, so batches run in parallel. */
+    private CustomerRow[] buildRows(int from, int to) {
+        warmed = warm(memberStart[from], memberStart[to]);
         CustomerActivity activity = new CustomerActivity();
         CustomerRow[] rows = new CustomerRow[to - from];
-        for (int i = from; i < to; i++) {
-            rows[i - from] = row(order[i], activity);
+        for (int row = from; row < to; row++) {
+            rows[row - from] = row(row, activity);
         }
         return rows;
     }
 
+    /**
+     * Reads a word of the state of each member in {@code memberNodes[from..to)}. The reads do
+     * not depend on each other, so the processor overlaps their cache misses; building the rows
+     * then finds the state in cache instead of waiting for one miss after another.
+     *
+     * @return a sum of what was read, of no meaning
+     */
+    private long warm(int from, int to) {
+        long sum = 0;
+        for (int at = from; at < to; at++) {
+            int node = memberNodes[at];
+            int index = Groups.index(node);
+            if (Groups.isEmail(node)) {
+                sum += state.emails.encodedLength(index) + (state.leads.has(index) ? 1 : 0);
+            } else {
+                sum += state.uuids.touch(index) + state.activity.touch(index);
+            }
+        }
+        return sum;
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private CustomerRow row(int row, CustomerActivity activity) {
-        int group = kept[row];
         List<String> emails = new ArrayList<>();
         List<String> uuids = new ArrayList<>();
         activity.reset();
@@ -176,8 +245,8 @@ final class CustomerWriter {
         for (int i = 0; i < customStates.length; i++) {
             customStates[i] = custom.get(i).create();
         }
-        for (int i = 0; i < groups.size(group); i++) {
-            int node = groups.member(group, i);
+        for (int at = memberStart[row]; at < memberStart[row + 1]; at++) {
+            int node = memberNodes[at];
             int index = Groups.index(node);
             if (Groups.isEmail(node)) {
                 emails.add(state.emails.get(index));

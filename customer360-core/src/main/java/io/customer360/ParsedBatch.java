@@ -22,6 +22,8 @@ final class ParsedBatch {
     final long[] uuidLow = new long[CAPACITY];
     /** The UUID slot of each accepted record, filled in by the consumer. */
     final int[] slots = new int[CAPACITY];
+    /** The email code of each accepted record, -1 when it has none; filled in by the consumer. */
+    final int[] emailCodes = new int[CAPACITY];
     int size;
     /** Whether the reader thread spooled this batch's rejects already. */
     boolean rejectsSpooled;

@@ -52,6 +52,7 @@ final class PipelineRun {
         String tag = ProcessHandle.current().pid() + "-" + System.nanoTime();
         RejectStore rejects = null;
         SessionSpill sessions = null;
+        OutputStage outputs = null;
         try {
             Files.createDirectories(config.outputDirectory());
             rejects = new RejectStore(config.outputDirectory(), tag,
@@ -60,6 +61,8 @@ final class PipelineRun {
             RecordConsumer state = new RecordConsumer(config, rejects, sessions, counts);
             consume(readers, state, rejects);
             closeAll(readers);
+            outputs = new OutputStage(config, table.schema(), startedAt, startNanos, tag);
+            outputs.startRejects(rejects, state.leads);
             state.finish();
             long readNanos = System.nanoTime();
             Groups groups = state.links.groups(state.uuids, state.emails);
@@ -67,8 +70,7 @@ final class PipelineRun {
             IdentityReport identity = customers.plan();
             customers.countSessions(sessions);
             long resolveNanos = System.nanoTime();
-            RunReport report = new OutputStage(config, table.schema(), startedAt, startNanos, tag)
-                    .write(customers, identity, rejects, state.leads, sourceReports());
+            RunReport report = outputs.write(customers, identity, sourceReports());
             LOG.info("phases: read {} ms, resolve {} ms, write {} ms",
                     (readNanos - startNanos) / 1_000_000, (resolveNanos - readNanos) / 1_000_000,
                     (System.nanoTime() - resolveNanos) / 1_000_000);
@@ -82,6 +84,9 @@ final class PipelineRun {
             throw new Customer360Exception("the run was interrupted", interrupted);
         } finally {
             closeAll(readers);
+            if (outputs != null) {
+                outputs.close();
+            }
             if (rejects != null) {
                 rejects.close();
             }

@@ -48,11 +48,20 @@ final class RecordConsumer {
         SourceCounts sourceCounts = counts.get(batch.source);
         sourceCounts.read(batch.size);
         if (batch.source == Source.TRANSACTIONS || batch.source == Source.WEB_ACTIVITY) {
-            // Slots first, in record order: the lookups are independent of each other, so the
-            // processor overlaps their cache misses instead of waiting for one at a time.
+            // Slots and email codes first, in record order: the lookups are independent of each
+            // other, so the processor overlaps their cache misses instead of waiting for one at
+            // a time.
             for (int i = 0; i < batch.size; i++) {
                 if (batch.violations[i] == null) {
                     batch.slots[i] = uuid(batch.uuidHigh[i], batch.uuidLow[i]);
+                }
+            }
+            for (int i = 0; i < batch.size; i++) {
+                if (batch.violations[i] == null) {
+                    String email = batch.source == Source.TRANSACTIONS
+                            ? ((Transaction) batch.records[i]).email()
+                            : ((WebEvent) batch.records[i]).email();
+                    batch.emailCodes[i] = email == null ? -1 : email(email);
                 }
             }
         }
@@ -88,13 +97,14 @@ final class RecordConsumer {
                 break;
             case TRANSACTIONS:
                 Transaction transaction = (Transaction) record;
-                int slot = activityOf(batch.slots[i], transaction.email(), Source.TRANSACTIONS);
+                int slot = activityOf(batch.slots[i], batch.emailCodes[i], Source.TRANSACTIONS);
                 activity.addTransaction(slot, batch.codes[i], transaction);
                 aggregateCustom(Transaction.class, transaction, slot, Source.TRANSACTIONS, raw);
                 break;
             case WEB_ACTIVITY:
                 WebEvent event = (WebEvent) record;
-                int webSlot = activityOf(batch.slots[i], event.email(), Source.WEB_ACTIVITY);
+                int webSlot = activityOf(batch.slots[i], batch.emailCodes[i],
+                        Source.WEB_ACTIVITY);
                 activity.addWebEvent(webSlot, event);
                 if (event.sessionId() != null) {
                     sessions.add(webSlot, event.sessionId());
@@ -122,9 +132,10 @@ final class RecordConsumer {
         }
     }
 
-    private int activityOf(int slot, String email, Source evidence) {
-        if (email != null) {
-            links.link(slot, email(email), evidence);
+    /** Links a UUID slot to an email code, unless the code is -1 (no email); returns the slot. */
+    private int activityOf(int slot, int emailCode, Source evidence) {
+        if (emailCode >= 0) {
+            links.link(slot, emailCode, evidence);
         }
         return slot;
     }

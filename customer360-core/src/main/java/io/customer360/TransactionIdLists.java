@@ -51,6 +51,11 @@ final class TransactionIdLists {
         return new TransactionIdLists(arena, address, count);
     }
 
+    /** Reads what {@link #decode} reads first for a slot; returns a sum of no meaning. */
+    long touch(int slot) {
+        return slot < count.length ? count[slot] + address[slot] : 0;
+    }
+
     /** The number of ids of a slot. */
     int count(int slot) {
         return slot < count.length ? count[slot] : 0;

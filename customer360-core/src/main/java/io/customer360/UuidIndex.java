@@ -7,21 +7,17 @@ import java.util.Arrays;
  * Values must be lower-case 8-4-4-4-12 hexadecimal, as the standardiser produces.
  */
 final class UuidIndex {
-    private static final int EMPTY = -1;
-
     private static final int PAGE_BITS = 14;
     private static final int PAGE_UUIDS = 1 << PAGE_BITS;
     /** Pages of UUIDs as interleaved {high, low} pairs: one cache line holds both halves. */
     private long[][] pages = new long[0][];
     private int size;
-    private int[] table = newTable(32);
+    /**
+     * Open addressing over {@code hash << 32 | (slot + 1)}, 0 when empty: a probe reads a UUID
+     * from its page only when the whole 32-bit hash matches.
+     */
+    private long[] table = new long[32];
     private int mask = table.length - 1;
-
-    private static int[] newTable(int capacity) {
-        int[] fresh = new int[capacity];
-        Arrays.fill(fresh, EMPTY);
-        return fresh;
-    }
 
     int size() {
         return size;
@@ -44,11 +40,11 @@ final class UuidIndex {
 
     /** The slot of the UUID with these halves, added when absent. */
     int add(long hi, long lo) {
-        int slot = hash(hi, lo) & mask;
-        while (table[slot] != EMPTY) {
-            int index = table[slot];
-            if (matches(index, hi, lo)) {
-                return index;
+        int hash = hash(hi, lo);
+        int slot = hash & mask;
+        for (long entry = table[slot]; entry != 0; entry = table[slot]) {
+            if ((int) (entry >>> 32) == hash && matches((int) entry - 1, hi, lo)) {
+                return (int) entry - 1;
             }
             slot = (slot + 1) & mask;
         }
@@ -60,7 +56,7 @@ final class UuidIndex {
         int at = (size & (PAGE_UUIDS - 1)) << 1;
         pages[page][at] = hi;
         pages[page][at + 1] = lo;
-        table[slot] = size;
+        table[slot] = entry(hash, size);
         size++;
         if (size * 3 > table.length * 2) {
             rehash(table.length * 2);
@@ -75,15 +71,19 @@ final class UuidIndex {
 
     /** The slot of the UUID with these halves, or -1 when absent. */
     int find(long hi, long lo) {
-        int slot = hash(hi, lo) & mask;
-        while (table[slot] != EMPTY) {
-            int index = table[slot];
-            if (matches(index, hi, lo)) {
-                return index;
+        int hash = hash(hi, lo);
+        int slot = hash & mask;
+        for (long entry = table[slot]; entry != 0; entry = table[slot]) {
+            if ((int) (entry >>> 32) == hash && matches((int) entry - 1, hi, lo)) {
+                return (int) entry - 1;
             }
             slot = (slot + 1) & mask;
         }
         return -1;
+    }
+
+    private static long entry(int hash, int index) {
+        return ((long) hash << 32) | (index + 1L);
     }
 
     private boolean matches(int index, long hi, long lo) {
@@ -95,6 +95,11 @@ final class UuidIndex {
     /** The high ({@code which} 0) or low (1) half of the UUID in a slot. */
     private long half(int index, int which) {
         return pages[index >>> PAGE_BITS][((index & (PAGE_UUIDS - 1)) << 1) + which];
+    }
+
+    /** Reads the first half of the UUID in a slot, so that it is in cache when next needed. */
+    long touch(int index) {
+        return half(index, 0);
     }
 
     /** The UUID of a slot, in its normalised text form. */
@@ -155,14 +160,17 @@ final class UuidIndex {
     }
 
     private void rehash(int capacity) {
-        int[] fresh = newTable(capacity);
+        long[] fresh = new long[capacity];
         int freshMask = capacity - 1;
-        for (int index = 0; index < size; index++) {
-            int slot = hash(half(index, 0), half(index, 1)) & freshMask;
-            while (fresh[slot] != EMPTY) {
+        for (long entry : table) {
+            if (entry == 0) {
+                continue;
+            }
+            int slot = (int) (entry >>> 32) & freshMask;
+            while (fresh[slot] != 0) {
                 slot = (slot + 1) & freshMask;
             }
-            fresh[slot] = index;
+            fresh[slot] = entry;
         }
         table = fresh;
         mask = freshMask;

@@ -8,6 +8,7 @@ import io.customer360.model.ReasonCode;
 import io.customer360.model.Rejection;
 import io.customer360.model.Source;
 import io.customer360.output.CustomerRow;
+import io.customer360.output.RecordWriter;
 import io.customer360.report.RunReport;
 import io.customer360.report.SourceReport;
 import io.customer360.validate.Violation;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -268,6 +270,33 @@ class PipelineTest {
         assertThat(filesIn(out)).containsExactly(Customer360.CUSTOMER_TABLE_FILE);
         assertThat(Files.readString(out.resolve(Customer360.CUSTOMER_TABLE_FILE)))
                 .isEqualTo("earlier");
+    }
+
+    @Test
+    void removesTheRejectsBeingWrittenWhenTheCustomerTableFails() throws IOException {
+        Files.writeString(out.resolve(Customer360.REJECTS_FILE), "earlier");
+        FakeInput leads = new FakeInput("leads").row("email=a@x.io", "creation_date=2024-01-01")
+                .row("email=not-an-email", "creation_date=2024-01-01");
+        CountDownLatch rejectsStarted = new CountDownLatch(1);
+
+        assertThatThrownBy(() -> builder().leads(leads)
+                .rejectsFormat(file -> {
+                    RecordWriter<Rejection> writer = formats.rejects().open(file);
+                    rejectsStarted.countDown();
+                    return writer;
+                })
+                .tableFormat((file, schema) -> {
+                    try {
+                        rejectsStarted.await();
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                    }
+                    throw new IOException("table disk full");
+                })
+                .build().run())
+                .isInstanceOf(Customer360Exception.class).hasMessageContaining("table disk full");
+        assertThat(filesIn(out)).containsExactly(Customer360.REJECTS_FILE);
+        assertThat(Files.readString(out.resolve(Customer360.REJECTS_FILE))).isEqualTo("earlier");
     }
 
     @Test
