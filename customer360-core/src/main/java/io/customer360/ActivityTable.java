@@ -111,17 +111,20 @@ final class ActivityTable {
     }
 
     /**
-     * Reads a word of each array that {@link #mergeInto} reads for a slot, so that they are in
-     * cache when it runs; returns a sum of no meaning.
+     * Reads the cache lines that adding to or merging a slot uses, so that they are in cache
+     * when that comes; returns a sum of no meaning. Called for many slots in a row, the reads
+     * overlap instead of waiting for one cache miss after another.
      */
     long touch(int slot) {
         if (slot >= capacity) {
             return 0;
         }
         int page = slot >>> PAGE_BITS;
-        return intPages[page][(slot & (PAGE_SLOTS - 1)) * INT_STRIDE]
-                + longPages[page][(slot & (PAGE_SLOTS - 1)) * LONG_STRIDE]
-                + transactionIds.touch(slot);
+        int l = (slot & (PAGE_SLOTS - 1)) * LONG_STRIDE;
+        long[] longs = longPages[page];
+        return intPages[page][(slot & (PAGE_SLOTS - 1)) * INT_STRIDE] + longs[l]
+                + longs[l + LONG_STRIDE - 1]
+                + (transactionIds == null ? 0 : transactionIds.touch(slot));
     }
 
     /** Adds the aggregates of {@code slot} to {@code into}; the ids must be laid out. */

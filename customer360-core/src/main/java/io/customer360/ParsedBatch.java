@@ -7,8 +7,7 @@ import io.customer360.validate.Violation;
 /**
  * Up to {@link #CAPACITY} consecutive records of one source after parsing and validation: each
  * with its typed record and the code its {@link RecordCoder} gave it when accepted so far, or
- * its violation. The last batch of a source is
- * marked; a failed source sends one batch carrying the failure.
+ * its violation. The last batch of a source is marked.
  */
 final class ParsedBatch {
     static final int CAPACITY = 512;
@@ -28,8 +27,6 @@ final class ParsedBatch {
     /** Whether the reader thread spooled this batch's rejects already. */
     boolean rejectsSpooled;
     boolean last;
-    /** What stopped the source's reader: a {@link RuntimeException} or an {@link Error}. */
-    Throwable failure;
 
     ParsedBatch(Source source) {
         this.source = source;
@@ -54,12 +51,5 @@ final class ParsedBatch {
         violations[size] = violation;
         codes[size] = code;
         size++;
-    }
-
-    static ParsedBatch failed(Source source, Throwable failure) {
-        ParsedBatch batch = new ParsedBatch(source);
-        batch.failure = failure;
-        batch.last = true;
-        return batch;
     }
 }

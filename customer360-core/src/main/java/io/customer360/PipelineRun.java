@@ -21,20 +21,30 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One run of a {@link Customer360} pipeline. Every source is read on a thread of its own (as
- * many at once as there are cores), parsed and validated there, and the results are applied to
- * the run's compact state on the calling thread; then customers are resolved and written.
+ * many at once as there are cores), parsed and validated there, and applied to the run's compact
+ * state there, one batch at a time; then customers are resolved and written.
  */
 final class PipelineRun {
     private static final Logger LOG = LoggerFactory.getLogger(PipelineRun.class);
+
+    /**
+     * The order sources start in when there are fewer cores than sources: the usually largest
+     * first, so that the small ones fill in beside it and no core idles at the end while the
+     * largest is still being read alone.
+     */
+    private static final List<Source> READ_ORDER = List.of(Source.WEB_ACTIVITY,
+            Source.TRANSACTIONS, Source.LEADS, Source.IDENTITY_MAP);
 
     private final Customer360 config;
     private final CustomerTable table;
@@ -117,30 +127,40 @@ final class PipelineRun {
         return readers;
     }
 
+    /**
+     * Reads every source on a thread of its own; each thread applies its batches to the state
+     * itself, one batch at a time under a lock, so a record is applied on the core that parsed
+     * it. Returns when every source was read; the first failure stops the others.
+     */
     private void consume(Map<Source, Reader> readers, RecordConsumer state,
-            RejectStore rejects) throws IOException, InterruptedException {
-        BlockingQueue<ParsedBatch> queue = new ArrayBlockingQueue<>(16);
+            RejectStore rejects) throws InterruptedException {
+        ReentrantLock applying = new ReentrantLock();
+        BatchSink sink = batch -> {
+            applying.lockInterruptibly();
+            try {
+                state.accept(batch);
+                if (batch.last) {
+                    logCounts(batch.source);
+                }
+            } finally {
+                applying.unlock();
+            }
+        };
         int threads = Math.max(1, Math.min(readers.size(),
                 Runtime.getRuntime().availableProcessors()));
         ExecutorService executor = Workers.daemonPool(threads, "customer360-reader");
+        CompletionService<Void> finished = new ExecutorCompletionService<>(executor);
         try {
-            for (Map.Entry<Source, Reader> entry : readers.entrySet()) {
-                executor.execute(producer(entry.getKey(), entry.getValue(), state, queue,
-                        rejects));
+            for (Source source : READ_ORDER) {
+                if (readers.containsKey(source)) {
+                    finished.submit(producer(source, readers.get(source), state, sink, rejects));
+                }
             }
-            int open = readers.size();
-            while (open > 0) {
-                ParsedBatch batch = queue.take();
-                if (batch.failure instanceof Error) {
-                    throw (Error) batch.failure;
-                }
-                if (batch.failure != null) {
-                    throw (RuntimeException) batch.failure;
-                }
-                state.accept(batch);
-                if (batch.last) {
-                    open--;
-                    logCounts(batch.source);
+            for (int i = 0; i < readers.size(); i++) {
+                try {
+                    finished.take().get();
+                } catch (ExecutionException failed) {
+                    throw Workers.rethrowable(failed, "reading the sources failed");
                 }
             }
         } finally {
@@ -152,26 +172,26 @@ final class PipelineRun {
     }
 
     private SourceProducer<?> producer(Source source, Reader reader, RecordConsumer state,
-            BlockingQueue<ParsedBatch> queue, RejectStore rejects) {
+            BatchSink sink, RejectStore rejects) {
         switch (source) {
             case IDENTITY_MAP:
                 return new SourceProducer<>(source, reader, new IdentityLinkParser(),
-                        List.of(), link -> RecordCoder.NONE, IdentityLink::userUuid, queue,
+                        List.of(), link -> RecordCoder.NONE, IdentityLink::userUuid, sink,
                         rejects);
             case LEADS:
                 return new SourceProducer<>(source, reader, new LeadParser(config.timestamps()),
-                        config.leadValidators(), lead -> RecordCoder.NONE, lead -> null, queue,
+                        config.leadValidators(), lead -> RecordCoder.NONE, lead -> null, sink,
                         null);
             case TRANSACTIONS:
                 return new SourceProducer<>(source, reader,
                         new TransactionParser(config.timestamps()),
                         config.transactionValidators(),
                         new TransactionIdCoder(state.transactionIds), Transaction::userUuid,
-                        queue, rejects);
+                        sink, rejects);
             case WEB_ACTIVITY:
                 return new SourceProducer<>(source, reader,
                         new WebEventParser(config.timestamps()), config.webEventValidators(),
-                        event -> RecordCoder.NONE, WebEvent::userUuid, queue, rejects);
+                        event -> RecordCoder.NONE, WebEvent::userUuid, sink, rejects);
             default:
                 throw new IllegalArgumentException("unknown source " + source);
         }

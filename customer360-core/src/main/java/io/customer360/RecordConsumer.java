@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Applies parsed batches to the run's state, on one thread: rejects go to the spools, duplicate
- * checks run, identifiers are coded and linked, and accepted activity is aggregated per UUID.
- * Keeps only per-identifier and per-customer state.
+ * Applies parsed batches to the run's state: rejects go to the spools, duplicate checks run,
+ * identifiers are coded and linked, and accepted activity is aggregated per UUID. Keeps only
+ * per-identifier and per-customer state. Not thread-safe: batches may come from several
+ * threads, but one at a time, each call ordered after the last (for example under one lock).
  */
 final class RecordConsumer {
     final UuidIndex uuids = new UuidIndex();
@@ -32,6 +33,8 @@ final class RecordConsumer {
     private final RejectStore rejects;
     private final SessionSpill sessions;
     private final Map<Source, SourceCounts> counts;
+    /** What the last {@link ActivityTable#touch} pass read, kept so that it is not optimised away. */
+    private long warmed;
 
     RecordConsumer(Customer360 config, RejectStore rejects, SessionSpill sessions,
             Map<Source, SourceCounts> counts) {
@@ -48,14 +51,21 @@ final class RecordConsumer {
         SourceCounts sourceCounts = counts.get(batch.source);
         sourceCounts.read(batch.size);
         if (batch.source == Source.TRANSACTIONS || batch.source == Source.WEB_ACTIVITY) {
-            // Slots and email codes first, in record order: the lookups are independent of each
-            // other, so the processor overlaps their cache misses instead of waiting for one at
-            // a time.
+            // Slots, the slots' aggregates and email codes first, in record order: the lookups are
+            // independent of each other, so the processor overlaps their cache misses instead of
+            // waiting for one at a time.
+            long sum = 0;
             for (int i = 0; i < batch.size; i++) {
                 if (batch.violations[i] == null) {
                     batch.slots[i] = uuid(batch.uuidHigh[i], batch.uuidLow[i]);
                 }
             }
+            for (int i = 0; i < batch.size; i++) {
+                if (batch.violations[i] == null) {
+                    sum += activity.touch(batch.slots[i]);
+                }
+            }
+            warmed = sum;
             for (int i = 0; i < batch.size; i++) {
                 if (batch.violations[i] == null) {
                     String email = batch.source == Source.TRANSACTIONS
@@ -201,9 +211,9 @@ final class RecordConsumer {
     }
 
     /**
-     * Links each newest lead's UUID and frees what only reading needed. Call after the last
-     * batch, which the transaction reader thread sent after its last use of
-     * {@link #transactionIds}.
+     * Links each newest lead's UUID and frees what only reading needed. Call once every source
+     * was read to its end, after the last use of {@link #transactionIds} by the transaction
+     * reader.
      */
     void finish() {
         for (int code = 0; code < emails.size(); code++) {

@@ -1,11 +1,10 @@
 package io.customer360;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,17 +25,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class SessionSpill implements AutoCloseable {
     private static final int PARTITIONS = 32;
+    private static final int BUFFER = 1 << 14;
 
     private final Path[] files = new Path[PARTITIONS];
-    private final DataOutputStream[] outs = new DataOutputStream[PARTITIONS];
+    private final OutputStream[] outs = new OutputStream[PARTITIONS];
+    /** Per partition, records not yet written: each a big-endian slot, length and UTF-8 bytes. */
+    private final byte[][] buffers = new byte[PARTITIONS][BUFFER];
+    private final int[] buffered = new int[PARTITIONS];
 
     SessionSpill(Path directory, String tag) throws IOException {
         try {
             for (int p = 0; p < PARTITIONS; p++) {
                 files[p] = directory.resolve(".customer360-" + tag + "-sessions-" + p + ".spill");
-                outs[p] = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(
-                        files[p], StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-                        1 << 14));
+                outs[p] = Files.newOutputStream(files[p], StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE);
             }
         } catch (IOException failure) {
             close();
@@ -47,14 +49,40 @@ final class SessionSpill implements AutoCloseable {
     /** Records that the UUID in {@code slot} had an event in {@code session}. */
     void add(int slot, String session) {
         byte[] bytes = session.getBytes(StandardCharsets.UTF_8);
-        DataOutputStream out = outs[Math.floorMod(session.hashCode(), PARTITIONS)];
+        int p = Math.floorMod(session.hashCode(), PARTITIONS);
         try {
-            out.writeInt(slot);
-            out.writeInt(bytes.length);
-            out.write(bytes);
+            if (buffered[p] + 8 + bytes.length > BUFFER) {
+                flush(p);
+            }
+            if (8 + bytes.length > BUFFER) {
+                byte[] record = new byte[8 + bytes.length];
+                putInt(record, 0, slot);
+                putInt(record, 4, bytes.length);
+                System.arraycopy(bytes, 0, record, 8, bytes.length);
+                outs[p].write(record);
+                return;
+            }
+            byte[] buffer = buffers[p];
+            int at = buffered[p];
+            putInt(buffer, at, slot);
+            putInt(buffer, at + 4, bytes.length);
+            System.arraycopy(bytes, 0, buffer, at + 8, bytes.length);
+            buffered[p] = at + 8 + bytes.length;
         } catch (IOException failure) {
             throw new UncheckedIOException("spilling session ids failed", failure);
         }
+    }
+
+    private void flush(int p) throws IOException {
+        outs[p].write(buffers[p], 0, buffered[p]);
+        buffered[p] = 0;
+    }
+
+    private static void putInt(byte[] target, int at, int value) {
+        target[at] = (byte) (value >>> 24);
+        target[at + 1] = (byte) (value >>> 16);
+        target[at + 2] = (byte) (value >>> 8);
+        target[at + 3] = (byte) value;
     }
 
     /**
@@ -68,6 +96,7 @@ final class SessionSpill implements AutoCloseable {
     long[] countPerRow(int[] rowOfSlot, int rows, int threads)
             throws IOException {
         for (int p = 0; p < PARTITIONS; p++) {
+            flush(p);
             outs[p].close();
         }
         int workers = Math.max(1, Math.min(threads, PARTITIONS));

@@ -11,24 +11,25 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 /**
  * Reads one source to its end on its own thread: parses each record, runs the custom validators
  * in the order added, codes the records that passed (the duplicate transaction check happens
- * here) and hands the results on in batches, in file order.
+ * here) and hands the results to a {@link BatchSink} in batches, in file order. A failure ends
+ * the call, reader failures wrapped in an {@link UncheckedIOException} naming the source.
  *
  * @param <T> the typed record
  */
-final class SourceProducer<T> implements Runnable {
+final class SourceProducer<T> implements Callable<Void> {
     private final Source source;
     private final Reader reader;
     private final RecordParser<T> parser;
     private final List<Validator<T>> validators;
     private final RecordCoder<T> coder;
     private final Function<T, String> userUuid;
-    private final BlockingQueue<ParsedBatch> queue;
+    private final BatchSink sink;
     private final RejectStore rejects;
 
     /**
@@ -38,54 +39,54 @@ final class SourceProducer<T> implements Runnable {
      */
     SourceProducer(Source source, Reader reader, RecordParser<T> parser,
             List<Validator<T>> validators, RecordCoder<T> coder, Function<T, String> userUuid,
-            BlockingQueue<ParsedBatch> queue, RejectStore rejects) {
+            BatchSink sink, RejectStore rejects) {
         this.source = source;
         this.reader = reader;
         this.parser = parser;
         this.validators = validators;
         this.coder = coder;
         this.userUuid = userUuid;
-        this.queue = queue;
+        this.sink = sink;
         this.rejects = rejects;
     }
 
     @Override
-    public void run() {
-        try {
-            ParsedBatch batch = newBatch();
-            for (RawRecord raw = reader.read(); raw != null; raw = reader.read()) {
-                if (batch.isFull()) {
-                    queue.put(batch);
-                    batch = newBatch();
-                }
-                ParseResult<T> result = parser.parse(raw);
-                if (!result.isAccepted()) {
-                    reject(batch, raw, result.violation());
-                    continue;
-                }
-                Violation custom = firstCustomViolation(result.record(), raw);
-                if (custom != null) {
-                    reject(batch, raw, custom);
-                    continue;
-                }
-                int code = coder.code(result.record());
-                Violation rejection = coder.rejection();
-                if (rejection != null) {
-                    reject(batch, raw, rejection);
-                } else {
-                    batch.add(raw, result.record(), code, userUuid.apply(result.record()));
-                }
+    public Void call() throws IOException, InterruptedException {
+        ParsedBatch batch = newBatch();
+        for (RawRecord raw = next(); raw != null; raw = next()) {
+            if (batch.isFull()) {
+                sink.accept(batch);
+                batch = newBatch();
             }
-            batch.last = true;
-            queue.put(batch);
-        } catch (InterruptedException stopped) {
-            Thread.currentThread().interrupt();
+            ParseResult<T> result = parser.parse(raw);
+            if (!result.isAccepted()) {
+                reject(batch, raw, result.violation());
+                continue;
+            }
+            Violation custom = firstCustomViolation(result.record(), raw);
+            if (custom != null) {
+                reject(batch, raw, custom);
+                continue;
+            }
+            int code = coder.code(result.record());
+            Violation rejection = coder.rejection();
+            if (rejection != null) {
+                reject(batch, raw, rejection);
+            } else {
+                batch.add(raw, result.record(), code, userUuid.apply(result.record()));
+            }
+        }
+        batch.last = true;
+        sink.accept(batch);
+        return null;
+    }
+
+    private RawRecord next() {
+        try {
+            return reader.read();
         } catch (IOException failure) {
-            fail(new UncheckedIOException("reading " + source.reportName() + " failed: "
-                    + failure.getMessage(), failure));
-        } catch (RuntimeException | Error failure) {
-            // Even an Error must reach the consumer, which would otherwise wait forever.
-            fail(failure);
+            throw new UncheckedIOException("reading " + source.reportName() + " failed: "
+                    + failure.getMessage(), failure);
         }
     }
 
@@ -101,14 +102,6 @@ final class SourceProducer<T> implements Runnable {
             rejects.reject(raw, violation);
         }
         batch.add(raw, null, violation, RecordCoder.NONE);
-    }
-
-    private void fail(Throwable failure) {
-        try {
-            queue.put(ParsedBatch.failed(source, failure));
-        } catch (InterruptedException stopped) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private Violation firstCustomViolation(T record, RawRecord raw) {
