@@ -154,19 +154,7 @@ final class CustomerWriter {
      * to back rather than at random.
      */
     private void putInOutputOrder() {
-        Integer[] boxed = new Integer[keptCount];
-        for (int i = 0; i < keptCount; i++) {
-            boxed[i] = i;
-        }
-        // The text form of a UUID sorts like its two halves compared as unsigned numbers.
-        Arrays.sort(boxed, (a, b) -> {
-            int high = Long.compareUnsigned(idHigh[a], idHigh[b]);
-            return high != 0 ? high : Long.compareUnsigned(idLow[a], idLow[b]);
-        });
-        int[] order = new int[keptCount];
-        for (int i = 0; i < keptCount; i++) {
-            order[i] = boxed[i];
-        }
+        int[] order = UuidOrder.of(idHigh, idLow, keptCount);
         kept = permute(kept, order);
         primaryLead = permute(primaryLead, order);
         idHigh = permute(idHigh, order);

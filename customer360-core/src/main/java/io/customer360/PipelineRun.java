@@ -139,11 +139,12 @@ final class PipelineRun {
             applying.lockInterruptibly();
             try {
                 state.accept(batch);
-                if (batch.last) {
-                    logCounts(batch.source);
-                }
             } finally {
                 applying.unlock();
+            }
+            state.finishBatch(batch);
+            if (batch.last) {
+                logCounts(batch.source);
             }
         };
         int threads = Math.max(1, Math.min(readers.size(),

@@ -47,9 +47,11 @@ final class RecordConsumer {
         this.counts = counts;
     }
 
+    /**
+     * Applies a batch to the state shared by all sources. Calls must not overlap; afterwards
+     * call {@link #finishBatch} on the same thread.
+     */
     void accept(ParsedBatch batch) throws IOException {
-        SourceCounts sourceCounts = counts.get(batch.source);
-        sourceCounts.read(batch.size);
         if (batch.source == Source.TRANSACTIONS || batch.source == Source.WEB_ACTIVITY) {
             // Slots, the slots' aggregates and email codes first, in record order: the lookups are
             // independent of each other, so the processor overlaps their cache misses instead of
@@ -78,9 +80,7 @@ final class RecordConsumer {
         for (int i = 0; i < batch.size; i++) {
             RawRecord raw = batch.raws[i];
             if (batch.violations[i] != null) {
-                if (batch.rejectsSpooled) {
-                    sourceCounts.rejected(batch.violations[i].code());
-                } else {
+                if (!batch.rejectsSpooled) {
                     reject(raw, batch.violations[i]);
                 }
                 continue;
@@ -90,6 +90,28 @@ final class RecordConsumer {
             } catch (ArithmeticException overflow) {
                 throw new Customer360Exception(batch.source.reportName() + " line "
                         + raw.line() + ": " + overflow.getMessage(), overflow);
+            }
+        }
+    }
+
+    /**
+     * Does what is left of a batch once {@link #accept} applied it, touching only what belongs
+     * to the batch's source: its counts and, for web events, the session spill. Calls for
+     * different sources may overlap each other and {@link #accept}.
+     */
+    void finishBatch(ParsedBatch batch) {
+        SourceCounts sourceCounts = counts.get(batch.source);
+        sourceCounts.read(batch.size);
+        for (int i = 0; i < batch.size; i++) {
+            if (batch.violations[i] != null) {
+                if (batch.rejectsSpooled) {
+                    sourceCounts.rejected(batch.violations[i].code());
+                }
+            } else if (batch.source == Source.WEB_ACTIVITY) {
+                String session = ((WebEvent) batch.records[i]).sessionId();
+                if (session != null) {
+                    sessions.add(batch.slots[i], session);
+                }
             }
         }
     }
@@ -116,9 +138,6 @@ final class RecordConsumer {
                 int webSlot = activityOf(batch.slots[i], batch.emailCodes[i],
                         Source.WEB_ACTIVITY);
                 activity.addWebEvent(webSlot, event);
-                if (event.sessionId() != null) {
-                    sessions.add(webSlot, event.sessionId());
-                }
                 aggregateCustom(WebEvent.class, event, webSlot, Source.WEB_ACTIVITY, raw);
                 break;
             default:
