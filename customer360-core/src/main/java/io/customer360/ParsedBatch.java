@@ -19,9 +19,9 @@ final class ParsedBatch {
     final int[] codes = new int[CAPACITY];
     final long[] uuidHigh = new long[CAPACITY];
     final long[] uuidLow = new long[CAPACITY];
-    /** The UUID slot of each accepted record, filled in by the consumer. */
+    /** The UUID slot of each accepted record, filled in by {@link RecordConsumer}. */
     final int[] slots = new int[CAPACITY];
-    /** The email code of each accepted record, -1 when it has none; filled in by the consumer. */
+    /** The email code of each accepted record, -1 for none; filled in by {@link RecordConsumer}. */
     final int[] emailCodes = new int[CAPACITY];
     int size;
     /** Whether the reader thread spooled this batch's rejects already. */

@@ -33,9 +33,10 @@ final class SourceProducer<T> implements Callable<Void> {
     private final RejectStore rejects;
 
     /**
-     * @param userUuid the user UUID to parse ahead for the consumer, or a function giving null
+     * @param userUuid the user UUID to parse ahead for the {@link RecordConsumer}, or a function
+     *                 giving null
      * @param rejects  where this thread spools the source's rejects itself, or null to leave
-     *                 them to the consumer
+     *                 them to the {@link RecordConsumer}
      */
     SourceProducer(Source source, Reader reader, RecordParser<T> parser,
             List<Validator<T>> validators, RecordCoder<T> coder, Function<T, String> userUuid,
