@@ -9,6 +9,11 @@ import io.customer360.model.Rejection;
 import io.customer360.model.Source;
 import io.customer360.output.CustomerRow;
 import io.customer360.output.RecordWriter;
+import io.customer360.read.RawRecord;
+import io.customer360.read.ReadOptions;
+import io.customer360.read.Reader;
+import io.customer360.read.SourceInput;
+import io.customer360.read.SourceSchema;
 import io.customer360.report.RunReport;
 import io.customer360.report.SourceReport;
 import io.customer360.validate.Violation;
@@ -19,6 +24,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -238,6 +244,56 @@ class PipelineTest {
                 java.time.Duration.ofSeconds(30), () -> pipeline.run()))
                 .isInstanceOf(AssertionError.class)
                 .hasMessage("an Error, not an Exception");
+        assertThat(filesIn(out)).isEmpty();
+    }
+
+    @Test
+    void aFailingSourceStopsTheOthersInsteadOfWaitingForThemToBeRead() throws IOException {
+        AtomicLong leadsRead = new AtomicLong();
+        // A lead source that stalls after 1000 records, like a slow or huge file, until its
+        // thread is interrupted.
+        SourceInput stallingLeads = new SourceInput() {
+            @Override
+            public String location() {
+                return "stalling leads";
+            }
+
+            @Override
+            public Reader open(SourceSchema schema, ReadOptions options) {
+                return new Reader() {
+                    @Override
+                    public RawRecord read() throws IOException {
+                        long n = leadsRead.incrementAndGet();
+                        if (n > 1000) {
+                            try {
+                                new CountDownLatch(1).await();
+                            } catch (InterruptedException interrupted) {
+                                Thread.currentThread().interrupt();
+                                throw new java.io.InterruptedIOException("stopped");
+                            }
+                        }
+                        return Records.raw(schema, n + 1, "email=u" + n + "@x.io",
+                                "creation_date=2024-01-01");
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                };
+            }
+        };
+        FakeInput web = new FakeInput("web").row("user_uuid=" + U1, "email=a@x.io");
+
+        Customer360 pipeline = builder().leads(stallingLeads).webActivity(web)
+                .addWebEventValidator(event -> {
+                    throw new IllegalStateException("boom");
+                })
+                .build();
+
+        assertThatThrownBy(() -> org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(20), () -> pipeline.run()))
+                .isInstanceOf(Customer360Exception.class)
+                .hasMessageContaining("custom validator #1 of web_activity failed on line 2");
         assertThat(filesIn(out)).isEmpty();
     }
 
