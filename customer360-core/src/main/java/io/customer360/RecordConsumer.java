@@ -81,7 +81,7 @@ final class RecordConsumer {
             RawRecord raw = batch.raws[i];
             if (batch.violations[i] != null) {
                 if (!batch.rejectsSpooled) {
-                    reject(raw, batch.violations[i]);
+                    rejects.reject(raw, batch.violations[i]);
                 }
                 continue;
             }
@@ -96,7 +96,8 @@ final class RecordConsumer {
 
     /**
      * Does what is left of a batch once {@link #accept} applied it, touching only what belongs
-     * to the batch's source: its counts and, for web events, the session spill. Calls for
+     * to the batch's source: its counts (every violation in the batch; rejects found by
+     * {@code accept} itself are counted there) and, for web events, the session spill. Calls for
      * different sources may overlap each other and {@link #accept}.
      */
     void finishBatch(ParsedBatch batch) {
@@ -104,9 +105,7 @@ final class RecordConsumer {
         sourceCounts.read(batch.size);
         for (int i = 0; i < batch.size; i++) {
             if (batch.violations[i] != null) {
-                if (batch.rejectsSpooled) {
-                    sourceCounts.rejected(batch.violations[i].code());
-                }
+                sourceCounts.rejected(batch.violations[i].code());
             } else if (batch.source == Source.WEB_ACTIVITY) {
                 String session = ((WebEvent) batch.records[i]).sessionId();
                 if (session != null) {
