@@ -32,6 +32,10 @@ final class ActivityTable {
     static final int PAGE_SLOTS = 1 << 12;
     private static final int PAGE_BITS = 12;
 
+    /** Per status ordinal, the names of its count and amount columns, for overflow messages. */
+    static final String[] COUNT_COLUMNS = columnNames("_count");
+    static final String[] AMOUNT_COLUMNS = columnNames("_amount");
+
     private int capacity;
     private int[][] intPages = new int[0][];
     private long[][] longPages = new long[0][];
@@ -56,7 +60,7 @@ final class ActivityTable {
         }
         ints[i + status]++;
         longs[l + status] = Sums.decimal18(longs[l + status], transaction.amountCents(),
-                transaction.status().code() + "_amount");
+                AMOUNT_COLUMNS[status]);
         if (transaction.transactionDate() != null) {
             long millis = transaction.transactionDate().toEpochMilli();
             longs[l + FIRST_TRANSACTION] = Math.min(longs[l + FIRST_TRANSACTION], millis);
@@ -143,6 +147,14 @@ final class ActivityTable {
         into.addTransactionIds(transactionIds, slot);
         into.addWeb(ints[i + WEB_EVENTS], longs[l + PAGE_VIEWS], longs[l + FIRST_SEEN],
                 longs[l + LAST_SEEN]);
+    }
+
+    private static String[] columnNames(String suffix) {
+        String[] names = new String[STATUSES];
+        for (TransactionStatus status : TransactionStatus.values()) {
+            names[status.ordinal()] = status.code() + suffix;
+        }
+        return names;
     }
 
     private void ensure(int slot) {

@@ -1,7 +1,6 @@
 package io.customer360;
 
 import io.customer360.aggregate.Sums;
-import io.customer360.model.TransactionStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,9 +45,8 @@ final class CustomerActivity {
     }
 
     void addStatus(int status, long count, long amountCents) {
-        String code = TransactionStatus.values()[status].code();
-        counts[status] = Sums.int64(counts[status], count, code + "_count");
-        cents[status] = Sums.decimal18(cents[status], amountCents, code + "_amount");
+        counts[status] = Sums.int64(counts[status], count, ActivityTable.COUNT_COLUMNS[status]);
+        cents[status] = Sums.decimal18(cents[status], amountCents, ActivityTable.AMOUNT_COLUMNS[status]);
     }
 
     void transactionTimes(long first, long last) {

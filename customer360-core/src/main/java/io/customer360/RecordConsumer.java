@@ -59,6 +59,11 @@ final class RecordConsumer {
             long sum = 0;
             for (int i = 0; i < batch.size; i++) {
                 if (batch.violations[i] == null) {
+                    sum += uuids.prefetch(batch.uuidHigh[i], batch.uuidLow[i]);
+                }
+            }
+            for (int i = 0; i < batch.size; i++) {
+                if (batch.violations[i] == null) {
                     batch.slots[i] = uuid(batch.uuidHigh[i], batch.uuidLow[i]);
                 }
             }

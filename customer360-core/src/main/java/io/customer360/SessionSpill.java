@@ -1,9 +1,8 @@
 package io.customer360;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class SessionSpill implements AutoCloseable {
     private static final int PARTITIONS = 32;
     private static final int BUFFER = 1 << 14;
+    private static final int READ_BUFFER = 1 << 16;
 
     private final Path[] files = new Path[PARTITIONS];
     private final OutputStream[] outs = new OutputStream[PARTITIONS];
@@ -128,29 +129,50 @@ final class SessionSpill implements AutoCloseable {
             throws IOException {
         Utf8Dictionary sessions = new Utf8Dictionary();
         LongHashSet seen = new LongHashSet();
-        try (DataInputStream in = new DataInputStream(
-                new BufferedInputStream(Files.newInputStream(files[p]), 1 << 16))) {
+        byte[] buffer = new byte[READ_BUFFER];
+        int start = 0;
+        int end = 0;
+        try (InputStream in = Files.newInputStream(files[p])) {
             while (true) {
-                int slot;
-                try {
-                    slot = in.readInt();
-                } catch (EOFException end) {
-                    break;
-                }
-                byte[] bytes = new byte[in.readInt()];
-                in.readFully(bytes);
-                int row = slot >= rowOfSlot.length ? -1 : rowOfSlot[slot];
-                if (row < 0) {
+                int available = end - start;
+                int needed = available < 8 ? 8 : 8 + getInt(buffer, start + 4);
+                if (available < needed) {
+                    // Records are parsed where they lie; a partial one moves to the front first.
+                    if (needed > buffer.length) {
+                        buffer = Arrays.copyOf(buffer, needed);
+                    }
+                    System.arraycopy(buffer, start, buffer, 0, available);
+                    start = 0;
+                    end = available;
+                    int read = in.read(buffer, end, buffer.length - end);
+                    if (read < 0) {
+                        if (available > 0) {
+                            throw new EOFException("the session spill " + files[p]
+                                    + " ends inside a record");
+                        }
+                        break;
+                    }
+                    end += read;
                     continue;
                 }
-                int code = sessions.add(bytes);
-                code = code >= 0 ? code : -(code + 1);
-                if (seen.add(((long) row << 32) | code)) {
-                    counts[row]++;
+                int slot = getInt(buffer, start);
+                int row = slot >= rowOfSlot.length ? -1 : rowOfSlot[slot];
+                if (row >= 0) {
+                    int code = sessions.add(buffer, start + 8, needed - 8);
+                    code = code >= 0 ? code : -(code + 1);
+                    if (seen.add(((long) row << 32) | code)) {
+                        counts[row]++;
+                    }
                 }
+                start += needed;
             }
         }
         Files.deleteIfExists(files[p]);
+    }
+
+    private static int getInt(byte[] source, int at) {
+        return (source[at] & 0xff) << 24 | (source[at + 1] & 0xff) << 16
+                | (source[at + 2] & 0xff) << 8 | source[at + 3] & 0xff;
     }
 
     /** Runs the tasks on threads of their own (the first on the caller); rethrows a failure. */

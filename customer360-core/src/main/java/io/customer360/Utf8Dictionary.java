@@ -11,6 +11,11 @@ import java.util.Arrays;
 final class Utf8Dictionary {
     private static final int SEGMENT_BITS = 10;
     private static final int SEGMENTS = 1 << SEGMENT_BITS;
+    /** Values numbered within one aligned run of this many share a hash but for its low bits. */
+    private static final int RUN_BITS = 3;
+    private static final int RUN_LENGTH = 1 << RUN_BITS;
+    /** The most trailing digits read as a number; 18 always fit a long. */
+    private static final int MAX_NUMBER_DIGITS = 18;
 
     /** The values, each as its length and its UTF-8 bytes. */
     private final ByteArena arena = new ByteArena();
@@ -45,15 +50,23 @@ final class Utf8Dictionary {
         return add(value.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Like {@link #add(String)} for a value given as UTF-8 bytes, which must not change. */
+    /** Like {@link #add(String)} for a value given as UTF-8 bytes. */
     int add(byte[] bytes) {
-        int hash = hash(bytes, 0, bytes.length);
+        return add(bytes, 0, bytes.length);
+    }
+
+    /**
+     * Like {@link #add(String)} for a value given as the UTF-8 bytes {@code bytes[from..from +
+     * length)}, which are copied when the value is new.
+     */
+    int add(byte[] bytes, int from, int length) {
+        int hash = hash(bytes, from, length);
         long[] table = segment(hash);
-        int slot = probe(table, bytes, hash);
+        int slot = probe(table, bytes, from, length, hash);
         if (table[slot] != 0) {
             return -(int) table[slot];
         }
-        int code = append(bytes);
+        int code = append(bytes, from, length);
         table[slot] = entry(hash, code);
         int segment = hash >>> (32 - SEGMENT_BITS);
         if (++segmentSizes[segment] * 3 > table.length * 2) {
@@ -67,7 +80,7 @@ final class Utf8Dictionary {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         int hash = hash(bytes, 0, bytes.length);
         long[] table = segment(hash);
-        return (int) table[probe(table, bytes, hash)] - 1;
+        return (int) table[probe(table, bytes, 0, bytes.length, hash)] - 1;
     }
 
     private long[] segment(int hash) {
@@ -78,11 +91,11 @@ final class Utf8Dictionary {
     }
 
     /** The slot of {@code table} holding {@code bytes}, or the empty slot where they belong. */
-    private int probe(long[] table, byte[] bytes, int hash) {
+    private int probe(long[] table, byte[] bytes, int from, int length, int hash) {
         int mask = table.length - 1;
         int slot = hash & mask;
         for (long entry = table[slot]; entry != 0; entry = table[slot]) {
-            if ((int) (entry >>> 32) == hash && equalsAt((int) entry - 1, bytes)) {
+            if ((int) (entry >>> 32) == hash && equalsAt((int) entry - 1, bytes, from, length)) {
                 return slot;
             }
             slot = (slot + 1) & mask;
@@ -127,28 +140,27 @@ final class Utf8Dictionary {
         segments = null;
     }
 
-    private int append(byte[] bytes) {
-        long address = arena.reserve(ByteArena.lengthSize(bytes.length) + bytes.length);
+    private int append(byte[] bytes, int from, int length) {
+        long address = arena.reserve(ByteArena.lengthSize(length) + length);
         if (address > Integer.MAX_VALUE) {
             throw new IllegalStateException("more than 2 GiB of distinct values in one run");
         }
         byte[] chunk = arena.chunk(address);
-        int at = ByteArena.writeLength(chunk, ByteArena.offset(address), bytes.length);
-        System.arraycopy(bytes, 0, chunk, at, bytes.length);
+        int at = ByteArena.writeLength(chunk, ByteArena.offset(address), length);
+        System.arraycopy(bytes, from, chunk, at, length);
         offsets.set(size, (int) address);
         return size++;
     }
 
-    private boolean equalsAt(int code, byte[] bytes) {
+    private boolean equalsAt(int code, byte[] bytes, int from, int length) {
         int address = offsets.get(code);
         byte[] chunk = arena.chunk(address);
         int at = ByteArena.offset(address);
-        int length = ByteArena.readLength(chunk, at);
-        if (length != bytes.length) {
+        if (ByteArena.readLength(chunk, at) != length) {
             return false;
         }
         int start = at + ByteArena.lengthSize(length);
-        return Arrays.equals(chunk, start, start + length, bytes, 0, length);
+        return Arrays.equals(chunk, start, start + length, bytes, from, from + length);
     }
 
     private static long entry(int hash, int code) {
@@ -170,15 +182,50 @@ final class Utf8Dictionary {
         return fresh;
     }
 
-    private static int hash(byte[] bytes, int from, int length) {
+    /**
+     * The hash of a value. A value ending in a number, such as {@code TX-1042}, is hashed so that
+     * values differing only in the last {@value #RUN_BITS} bits of that number share all but the
+     * low {@value #RUN_BITS} bits of their hash: ids numbered one after another then fill
+     * neighbouring slots of one segment, and adding ten million sequential ids touches memory
+     * mostly in order instead of at random. Any other value gets a hash of all 32 bits mixed.
+     */
+    static int hash(byte[] bytes, int from, int length) {
+        int end = from + length;
+        int digits = end;
+        while (digits > from && end - digits < MAX_NUMBER_DIGITS
+                && bytes[digits - 1] >= '0' && bytes[digits - 1] <= '9') {
+            digits--;
+        }
         int h = 0x9747b28c;
-        for (int i = from; i < from + length; i++) {
+        for (int i = from; i < digits; i++) {
             h = 31 * h + bytes[i];
         }
+        if (digits == end) {
+            return mix(h);
+        }
+        long number = 0;
+        for (int i = digits; i < end; i++) {
+            number = number * 10 + (bytes[i] - '0');
+        }
+        // The digit count keeps TX-7 and TX-007 apart in the high bits.
+        long run = ((long) (31 * h + end - digits) << 32) ^ (number >>> RUN_BITS);
+        int runHash = (int) (spread(run) >>> 32);
+        return (runHash & -RUN_LENGTH) | (int) (number & (RUN_LENGTH - 1));
+    }
+
+    private static int mix(int value) {
+        int h = value;
         h ^= h >>> 16;
         h *= 0x85ebca6b;
         h ^= h >>> 13;
         h *= 0xc2b2ae35;
         return h ^ (h >>> 16);
+    }
+
+    private static long spread(long value) {
+        long h = value * 0x9E3779B97F4A7C15L;
+        h ^= h >>> 29;
+        h *= 0xBF58476D1CE4E5B9L;
+        return h ^ (h >>> 32);
     }
 }

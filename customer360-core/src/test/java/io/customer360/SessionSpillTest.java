@@ -36,7 +36,7 @@ class SessionSpillTest {
     }
 
     @Test
-    void matchesAnInMemoryCountOnManySessionsIncludingOnesLongerThanABuffer()
+    void matchesAnInMemoryCountOnManySessionsIncludingOnesLongerThanItsBuffers()
             throws IOException {
         Random random = new Random(7);
         int slots = 500;
@@ -49,7 +49,9 @@ class SessionSpillTest {
         try (SessionSpill spill = new SessionSpill(directory, "t")) {
             for (int i = 0; i < 200_000; i++) {
                 int slot = random.nextInt(slots);
-                String session = i % 50_000 == 0 ? "long-" + "x".repeat(40_000) + i
+                // 40,000 bytes outgrow the write buffer, 100,000 the read buffer too.
+                String session = i % 50_000 == 0
+                        ? "long-" + "x".repeat(i % 100_000 == 0 ? 100_000 : 40_000) + i
                         : "s-" + random.nextInt(20_000);
                 spill.add(slot, session);
                 if (rowOfSlot[slot] >= 0) {

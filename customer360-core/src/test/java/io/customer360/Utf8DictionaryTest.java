@@ -63,6 +63,59 @@ class Utf8DictionaryTest {
         assertThatThrownBy(() -> dictionary.add("b")).isInstanceOf(IllegalStateException.class);
     }
 
+    @Test
+    void tellsApartValuesThatEndInTheSameNumber() {
+        Utf8Dictionary dictionary = new Utf8Dictionary();
+        List<String> values = List.of("TX-7", "TX-007", "TY-7", "7", "07", "TX-7a", "TX-",
+                "TX-9223372036854775807", "TX-99999999999999999999", "TX-0", "TX-00");
+        for (int i = 0; i < values.size(); i++) {
+            assertThat(dictionary.add(values.get(i))).as(values.get(i)).isEqualTo(i);
+        }
+        for (int i = 0; i < values.size(); i++) {
+            assertThat(dictionary.find(values.get(i))).as(values.get(i)).isEqualTo(i);
+        }
+    }
+
+    @Test
+    void findsSequentialIdsOfSeveralPrefixesAddedInterleaved() {
+        // Numbered ids share hash bits run by run; several numberings at once must still find
+        // every id and every repeat, through rehashes and runs that collide.
+        Utf8Dictionary dictionary = new Utf8Dictionary();
+        String[] prefixes = {"TX-", "TX-0", "ORD", "", "a/"};
+        int perPrefix = 60_000;
+        for (int n = 0; n < perPrefix; n++) {
+            for (int p = 0; p < prefixes.length; p++) {
+                assertThat(dictionary.add(prefixes[p] + n)).isEqualTo(n * prefixes.length + p);
+            }
+        }
+        SplittableRandom random = new SplittableRandom(11);
+        for (int i = 0; i < 20_000; i++) {
+            int n = random.nextInt(perPrefix);
+            int p = random.nextInt(prefixes.length);
+            assertThat(dictionary.add(prefixes[p] + n)).isEqualTo(-(n * prefixes.length + p + 1));
+        }
+        assertThat(dictionary.find("TX-" + perPrefix)).isEqualTo(-1);
+    }
+
+    @Property
+    void actsAsASetOfNumberedIds(@ForAll List<@net.jqwik.api.constraints.IntRange(max = 300) Integer> numbers,
+            @ForAll boolean padded) {
+        Utf8Dictionary dictionary = new Utf8Dictionary();
+        java.util.Map<String, Integer> model = new java.util.HashMap<>();
+        for (int number : numbers) {
+            String value = "TX-" + (padded ? String.format("%05d", number) : number);
+            Integer known = model.get(value);
+            int code = dictionary.add(value);
+            if (known == null) {
+                assertThat(code).isEqualTo(model.size());
+                model.put(value, code);
+            } else {
+                assertThat(code).isEqualTo(-(known + 1));
+            }
+        }
+        assertThat(dictionary.size()).isEqualTo(model.size());
+    }
+
     @Property
     void roundTripsAnyString(@ForAll String value) {
         Utf8Dictionary dictionary = new Utf8Dictionary();
