@@ -215,7 +215,7 @@ final class CustomerWriter {
             int node = memberNodes[at];
             int index = Groups.index(node);
             if (Groups.isEmail(node)) {
-                sum += state.emails.encodedLength(index) + (state.leads.has(index) ? 1 : 0);
+                sum += state.emails.encodedLength(index) + state.leads.touch(index);
             } else {
                 sum += state.uuids.touch(index) + state.activity.touch(index);
             }

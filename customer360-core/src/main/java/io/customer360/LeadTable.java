@@ -70,6 +70,19 @@ final class LeadTable {
         return indexOf(emailCode) >= 0;
     }
 
+    /**
+     * Reads what rebuilding the lead of an email reads first, its index, date and packed
+     * fields; returns a sum of no meaning (0 when the email has no lead).
+     */
+    long touch(int emailCode) {
+        int index = indexOf(emailCode);
+        if (index < 0) {
+            return 0;
+        }
+        long address = packed[index];
+        return created[index] + arena.chunk(address)[ByteArena.offset(address)];
+    }
+
     /** Whether the lead of {@code left} is newer than the lead of {@code right}. */
     boolean newer(int left, int right) {
         int l = indexOf(left);

@@ -7,13 +7,10 @@ import io.customer360.read.SourceSchema;
 import io.customer360.validate.Violation;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -21,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 
 /**
  * A temporary file of raw records of one source, each optionally with the violation that
@@ -31,8 +29,9 @@ final class SpoolFile implements Closeable {
     private final Path file;
     private final SourceSchema schema;
     private final OutputStream out;
-    private final ByteArrayOutputStream record = new ByteArrayOutputStream(256);
-    private final DataOutputStream recordData = new DataOutputStream(record);
+    /** The record being appended: {@code record[0..recordLength)}. */
+    private byte[] record = new byte[256];
+    private int recordLength;
     private long size;
     private long count;
     private boolean closed;
@@ -55,8 +54,8 @@ final class SpoolFile implements Closeable {
      * @return the offset to read it back with {@link #readAt}
      */
     long append(RawRecord raw, Violation violation) throws IOException {
-        record.reset();
-        recordData.writeLong(raw.line());
+        recordLength = 4;
+        putLong(raw.line());
         writeString(raw.text());
         writeString(raw.malformation());
         if (!raw.isMalformed()) {
@@ -64,7 +63,8 @@ final class SpoolFile implements Closeable {
                 writeString(raw.value(schema.fields().get(i)));
             }
         }
-        recordData.writeBoolean(violation != null);
+        room(1);
+        record[recordLength++] = (byte) (violation != null ? 1 : 0);
         if (violation != null) {
             writeString(violation.code().code());
             writeString(violation.field());
@@ -72,13 +72,10 @@ final class SpoolFile implements Closeable {
             writeString(violation.message());
         }
         long offset = size;
-        int length = record.size();
-        out.write(length >>> 24);
-        out.write(length >>> 16);
-        out.write(length >>> 8);
-        out.write(length);
-        record.writeTo(out);
-        size += 4 + length;
+        int length = recordLength - 4;
+        putInt(record, 0, length);
+        out.write(record, 0, recordLength);
+        size += recordLength;
         count++;
         return offset;
     }
@@ -109,8 +106,7 @@ final class SpoolFile implements Closeable {
     /** Reads every record in the order written, as rejections. */
     Sequence rejections() throws IOException {
         close();
-        return new Sequence(new DataInputStream(
-                new BufferedInputStream(Files.newInputStream(file), 1 << 16)));
+        return new Sequence(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
     }
 
     /** Reads the raw record at an offset that {@link #append} returned. */
@@ -119,8 +115,7 @@ final class SpoolFile implements Closeable {
         readFully(channel, header, offset);
         ByteBuffer payload = ByteBuffer.allocate(header.getInt(0));
         readFully(channel, payload, offset + 4);
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload.array()));
-        return readRaw(in);
+        return readRaw(new Cursor(payload.array(), payload.capacity()));
     }
 
     /** Opens the file for {@link #readAt}. */
@@ -141,66 +136,136 @@ final class SpoolFile implements Closeable {
         }
     }
 
-    private RawRecord readRaw(DataInputStream in) throws IOException {
+    private RawRecord readRaw(Cursor in) throws IOException {
         long line = in.readLong();
-        String text = readString(in);
-        String malformation = readString(in);
+        String text = in.readString();
+        String malformation = in.readString();
         if (malformation != null) {
             return RawRecord.malformed(schema, line, text, malformation);
         }
         String[] values = new String[schema.size()];
         for (int i = 0; i < values.length; i++) {
-            values[i] = readString(in);
+            values[i] = in.readString();
         }
         return RawRecord.of(schema, line, text, values, null);
     }
 
-    private void writeString(String value) throws IOException {
+    private void writeString(String value) {
         if (value == null) {
-            recordData.writeInt(-1);
+            room(4);
+            putInt(record, recordLength, -1);
+            recordLength += 4;
             return;
         }
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        recordData.writeInt(bytes.length);
-        recordData.write(bytes);
+        room(4 + bytes.length);
+        putInt(record, recordLength, bytes.length);
+        System.arraycopy(bytes, 0, record, recordLength + 4, bytes.length);
+        recordLength += 4 + bytes.length;
     }
 
-    private static String readString(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0) {
-            return null;
+    private void putLong(long value) {
+        room(8);
+        putInt(record, recordLength, (int) (value >>> 32));
+        putInt(record, recordLength + 4, (int) value);
+        recordLength += 8;
+    }
+
+    private void room(int more) {
+        if (recordLength + more > record.length) {
+            record = Arrays.copyOf(record, Math.max(recordLength + more, record.length * 2));
         }
-        byte[] bytes = new byte[length];
-        in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static void putInt(byte[] target, int at, int value) {
+        target[at] = (byte) (value >>> 24);
+        target[at + 1] = (byte) (value >>> 16);
+        target[at + 2] = (byte) (value >>> 8);
+        target[at + 3] = (byte) value;
+    }
+
+    /** Reads a record's fields front to back from its bytes. */
+    private static final class Cursor {
+        private final byte[] bytes;
+        private final int end;
+        private int at;
+
+        Cursor(byte[] bytes, int length) {
+            this.bytes = bytes;
+            this.end = length;
+        }
+
+        int readInt() throws EOFException {
+            need(4);
+            int value = (bytes[at] & 0xff) << 24 | (bytes[at + 1] & 0xff) << 16
+                    | (bytes[at + 2] & 0xff) << 8 | bytes[at + 3] & 0xff;
+            at += 4;
+            return value;
+        }
+
+        long readLong() throws EOFException {
+            long high = readInt();
+            return high << 32 | (readInt() & 0xffffffffL);
+        }
+
+        boolean readBoolean() throws EOFException {
+            need(1);
+            return bytes[at++] != 0;
+        }
+
+        String readString() throws EOFException {
+            int length = readInt();
+            if (length < 0) {
+                return null;
+            }
+            need(length);
+            String value = new String(bytes, at, length, StandardCharsets.UTF_8);
+            at += length;
+            return value;
+        }
+
+        private void need(int count) throws EOFException {
+            if (count > end - at) {
+                throw new EOFException("spooled record ends early");
+            }
+        }
     }
 
     /** Rejections read back in the order written. */
     final class Sequence implements Closeable {
-        private final DataInputStream in;
+        private final InputStream in;
+        private final byte[] header = new byte[4];
+        private byte[] payload = new byte[256];
 
-        private Sequence(DataInputStream in) {
+        private Sequence(InputStream in) {
             this.in = in;
         }
 
         /** The next rejection, or null at the end. */
         Rejection next() throws IOException {
-            int length;
-            try {
-                length = in.readInt();
-            } catch (EOFException end) {
+            int first = in.readNBytes(header, 0, 4);
+            if (first == 0) {
                 return null;
             }
-            byte[] payload = new byte[length];
-            in.readFully(payload);
-            DataInputStream record = new DataInputStream(new ByteArrayInputStream(payload));
+            if (first < 4) {
+                throw new EOFException("spool ended inside a record length");
+            }
+            int length = (header[0] & 0xff) << 24 | (header[1] & 0xff) << 16
+                    | (header[2] & 0xff) << 8 | header[3] & 0xff;
+            if (length > payload.length) {
+                payload = new byte[Math.max(length, payload.length * 2)];
+            }
+            if (in.readNBytes(payload, 0, length) < length) {
+                throw new EOFException("spool ended inside a record");
+            }
+            Cursor record = new Cursor(payload, length);
             RawRecord raw = readRaw(record);
             if (!record.readBoolean()) {
                 throw new IOException("spooled record at line " + raw.line() + " has no violation");
             }
-            ReasonCode code = ReasonCode.of(readString(record));
-            Violation violation = new Violation(code, readString(record), readString(record),
-                    readString(record));
+            ReasonCode code = ReasonCode.of(record.readString());
+            Violation violation = new Violation(code, record.readString(), record.readString(),
+                    record.readString());
             return new Rejection(raw, violation);
         }
 

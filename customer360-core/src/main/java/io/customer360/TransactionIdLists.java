@@ -53,7 +53,10 @@ final class TransactionIdLists {
 
     /** Reads what {@link #decode} reads first for a slot; returns a sum of no meaning. */
     long touch(int slot) {
-        return slot < count.length ? count[slot] + address[slot] : 0;
+        if (slot >= count.length || count[slot] == 0) {
+            return 0;
+        }
+        return arena.chunk(address[slot])[ByteArena.offset(address[slot])];
     }
 
     /** The number of ids of a slot. */
