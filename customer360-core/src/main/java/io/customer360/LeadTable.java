@@ -20,6 +20,8 @@ final class LeadTable {
     /** The offered lead lost to the lead already held. */
     static final int LOST = 2;
     private static final long MISSING = Long.MIN_VALUE;
+    /** The position of the user UUID among the {@linkplain #pack packed} fields. */
+    private static final int USER_UUID_FIELD = 4;
 
     /** Per email code, the index of its lead plus one; 0 when it has none. */
     private final IntPages leadOfEmail = new IntPages();
@@ -92,7 +94,17 @@ final class LeadTable {
 
     /** The user UUID of an email's lead, or null. */
     String userUuid(int emailCode) {
-        return unpack(emailCode)[4];
+        long address = packed[indexOf(emailCode)];
+        byte[] chunk = arena.chunk(address);
+        int at = ByteArena.offset(address);
+        for (int field = 0; field < USER_UUID_FIELD; field++) {
+            int stored = ByteArena.readLength(chunk, at);
+            at += ByteArena.lengthSize(stored) + Math.max(0, stored - 1);
+        }
+        int stored = ByteArena.readLength(chunk, at);
+        return stored == 0 ? null
+                : new String(chunk, at + ByteArena.lengthSize(stored), stored - 1,
+                        StandardCharsets.UTF_8);
     }
 
     /** The lead of an email, rebuilt with the given normalised email. */
@@ -100,8 +112,8 @@ final class LeadTable {
         String[] values = unpack(emailCode);
         int index = indexOf(emailCode);
         Instant date = created[index] == MISSING ? null : Instant.ofEpochMilli(created[index]);
-        return new Lead(values[0], values[1], email, values[2], values[3], date, values[4],
-                lines[index]);
+        return new Lead(values[0], values[1], email, values[2], values[3], date,
+                values[USER_UUID_FIELD], lines[index]);
     }
 
     private int indexOf(int emailCode) {

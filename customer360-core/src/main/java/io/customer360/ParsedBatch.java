@@ -3,6 +3,7 @@ package io.customer360;
 import io.customer360.model.Source;
 import io.customer360.read.RawRecord;
 import io.customer360.validate.Violation;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Up to {@link #CAPACITY} consecutive records of one source after parsing and validation: each
@@ -19,6 +20,8 @@ final class ParsedBatch {
     final int[] codes = new int[CAPACITY];
     final long[] uuidHigh = new long[CAPACITY];
     final long[] uuidLow = new long[CAPACITY];
+    /** The UTF-8 email of each accepted record, null for none. */
+    final byte[][] emails = new byte[CAPACITY][];
     /** The UUID slot of each accepted record, filled in by {@link RecordConsumer}. */
     final int[] slots = new int[CAPACITY];
     /** The email code of each accepted record, -1 for none; filled in by {@link RecordConsumer}. */
@@ -36,8 +39,11 @@ final class ParsedBatch {
         return size == CAPACITY;
     }
 
-    /** Adds an accepted record with its user UUID parsed into two halves. */
-    void add(RawRecord raw, Object record, int code, String userUuid) {
+    /** Adds an accepted record with its email encoded and its user UUID parsed into halves. */
+    void add(RawRecord raw, Object record, int code, String email, String userUuid) {
+        if (email != null) {
+            emails[size] = email.getBytes(StandardCharsets.UTF_8);
+        }
         if (userUuid != null) {
             uuidHigh[size] = UuidIndex.high(userUuid);
             uuidLow[size] = UuidIndex.low(userUuid);

@@ -1,6 +1,7 @@
 package io.customer360;
 
 import io.customer360.model.IdentityLink;
+import io.customer360.model.Lead;
 import io.customer360.model.Source;
 import io.customer360.model.Transaction;
 import io.customer360.model.WebEvent;
@@ -177,22 +178,24 @@ final class PipelineRun {
         switch (source) {
             case IDENTITY_MAP:
                 return new SourceProducer<>(source, reader, new IdentityLinkParser(),
-                        List.of(), link -> RecordCoder.NONE, IdentityLink::userUuid, sink,
+                        List.of(), link -> RecordCoder.NONE, IdentityLink::email, IdentityLink::userUuid, sink,
                         rejects);
             case LEADS:
                 return new SourceProducer<>(source, reader, new LeadParser(config.timestamps()),
-                        config.leadValidators(), lead -> RecordCoder.NONE, lead -> null, sink,
+                        config.leadValidators(), lead -> RecordCoder.NONE, Lead::email, lead -> null, sink,
                         null);
             case TRANSACTIONS:
                 return new SourceProducer<>(source, reader,
                         new TransactionParser(config.timestamps()),
                         config.transactionValidators(),
-                        new TransactionIdCoder(state.transactionIds), Transaction::userUuid,
+                        new TransactionIdCoder(state.transactionIds), Transaction::email,
+                        Transaction::userUuid,
                         sink, rejects);
             case WEB_ACTIVITY:
                 return new SourceProducer<>(source, reader,
                         new WebEventParser(config.timestamps()), config.webEventValidators(),
-                        event -> RecordCoder.NONE, WebEvent::userUuid, sink, rejects);
+                        event -> RecordCoder.NONE, WebEvent::email, WebEvent::userUuid, sink,
+                        rejects);
             default:
                 throw new IllegalArgumentException("unknown source " + source);
         }

@@ -1,7 +1,6 @@
 package io.customer360;
 
 import io.customer360.aggregate.Aggregator;
-import io.customer360.model.IdentityLink;
 import io.customer360.model.Lead;
 import io.customer360.model.ReasonCode;
 import io.customer360.model.Source;
@@ -72,13 +71,15 @@ final class RecordConsumer {
                     sum += activity.touch(batch.slots[i]);
                 }
             }
+            for (int i = 0; i < batch.size; i++) {
+                if (batch.violations[i] == null && batch.emails[i] != null) {
+                    sum += emails.prefetch(batch.emails[i]);
+                }
+            }
             warmed = sum;
             for (int i = 0; i < batch.size; i++) {
                 if (batch.violations[i] == null) {
-                    String email = batch.source == Source.TRANSACTIONS
-                            ? ((Transaction) batch.records[i]).email()
-                            : ((WebEvent) batch.records[i]).email();
-                    batch.emailCodes[i] = email == null ? -1 : email(email);
+                    batch.emailCodes[i] = batch.emails[i] == null ? -1 : email(batch.emails[i]);
                 }
             }
         }
@@ -125,11 +126,11 @@ final class RecordConsumer {
         RawRecord raw = batch.raws[i];
         switch (batch.source) {
             case IDENTITY_MAP:
-                links.link(uuid(batch.uuidHigh[i], batch.uuidLow[i]),
-                        email(((IdentityLink) record).email()), Source.IDENTITY_MAP);
+                links.link(uuid(batch.uuidHigh[i], batch.uuidLow[i]), email(batch.emails[i]),
+                        Source.IDENTITY_MAP);
                 break;
             case LEADS:
-                acceptLead((Lead) record, raw);
+                acceptLead((Lead) record, batch.emails[i], raw);
                 break;
             case TRANSACTIONS:
                 Transaction transaction = (Transaction) record;
@@ -154,8 +155,8 @@ final class RecordConsumer {
         rejects.reject(raw, violation);
     }
 
-    private void acceptLead(Lead lead, RawRecord raw) throws IOException {
-        int code = email(lead.email());
+    private void acceptLead(Lead lead, byte[] email, RawRecord raw) throws IOException {
+        int code = email(email);
         long offset = rejects.spoolAcceptedLead(raw);
         int outcome = leads.offer(code, lead, offset);
         if (outcome == LeadTable.LOST) {
@@ -182,7 +183,7 @@ final class RecordConsumer {
         return slot;
     }
 
-    private int email(String email) {
+    private int email(byte[] email) {
         int code = emails.add(email);
         if (code >= 0) {
             links.email(code);

@@ -29,23 +29,27 @@ final class SourceProducer<T> implements Callable<Void> {
     private final List<Validator<T>> validators;
     private final RecordCoder<T> coder;
     private final Function<T, String> userUuid;
+    private final Function<T, String> email;
     private final BatchSink sink;
     private final RejectStore rejects;
 
     /**
+     * @param email    the email to encode ahead for the {@link RecordConsumer}, or a function
+     *                 giving null
      * @param userUuid the user UUID to parse ahead for the {@link RecordConsumer}, or a function
      *                 giving null
      * @param rejects  where this thread spools the source's rejects itself, or null to leave
      *                 them to the {@link RecordConsumer}
      */
     SourceProducer(Source source, Reader reader, RecordParser<T> parser,
-            List<Validator<T>> validators, RecordCoder<T> coder, Function<T, String> userUuid,
-            BatchSink sink, RejectStore rejects) {
+            List<Validator<T>> validators, RecordCoder<T> coder, Function<T, String> email,
+            Function<T, String> userUuid, BatchSink sink, RejectStore rejects) {
         this.source = source;
         this.reader = reader;
         this.parser = parser;
         this.validators = validators;
         this.coder = coder;
+        this.email = email;
         this.userUuid = userUuid;
         this.sink = sink;
         this.rejects = rejects;
@@ -74,7 +78,8 @@ final class SourceProducer<T> implements Callable<Void> {
             if (rejection != null) {
                 reject(batch, raw, rejection);
             } else {
-                batch.add(raw, result.record(), code, userUuid.apply(result.record()));
+                batch.add(raw, result.record(), code, email.apply(result.record()),
+                        userUuid.apply(result.record()));
             }
         }
         batch.last = true;
