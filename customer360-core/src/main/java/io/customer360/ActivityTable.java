@@ -32,7 +32,7 @@ final class ActivityTable {
     static final int PAGE_SLOTS = 1 << 12;
     private static final int PAGE_BITS = 12;
 
-    /** Per status ordinal, the names of its count and amount columns, for overflow messages. */
+    /** Per status ordinal, the names of its count and amount columns, for overflow errors. */
     static final String[] COUNT_COLUMNS = columnNames("_count");
     static final String[] AMOUNT_COLUMNS = columnNames("_amount");
 

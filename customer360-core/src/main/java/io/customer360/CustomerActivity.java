@@ -45,8 +45,10 @@ final class CustomerActivity {
     }
 
     void addStatus(int status, long count, long amountCents) {
-        counts[status] = Sums.int64(counts[status], count, ActivityTable.COUNT_COLUMNS[status]);
-        cents[status] = Sums.decimal18(cents[status], amountCents, ActivityTable.AMOUNT_COLUMNS[status]);
+        counts[status] = Sums.int64(counts[status], count,
+                ActivityTable.COUNT_COLUMNS[status]);
+        cents[status] = Sums.decimal18(cents[status], amountCents,
+                ActivityTable.AMOUNT_COLUMNS[status]);
     }
 
     void transactionTimes(long first, long last) {

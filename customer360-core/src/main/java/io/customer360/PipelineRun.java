@@ -178,12 +178,12 @@ final class PipelineRun {
         switch (source) {
             case IDENTITY_MAP:
                 return new SourceProducer<>(source, reader, new IdentityLinkParser(),
-                        List.of(), link -> RecordCoder.NONE, IdentityLink::email, IdentityLink::userUuid, sink,
-                        rejects);
+                        List.of(), link -> RecordCoder.NONE, IdentityLink::email,
+                        IdentityLink::userUuid, sink, rejects);
             case LEADS:
                 return new SourceProducer<>(source, reader, new LeadParser(config.timestamps()),
-                        config.leadValidators(), lead -> RecordCoder.NONE, Lead::email, lead -> null, sink,
-                        null);
+                        config.leadValidators(), lead -> RecordCoder.NONE, Lead::email,
+                        lead -> null, sink, null);
             case TRANSACTIONS:
                 return new SourceProducer<>(source, reader,
                         new TransactionParser(config.timestamps()),
