@@ -15,8 +15,13 @@ final class FlatJsonLine {
 
     /** Receives the members of an accepted object, in order. */
     interface Members {
-        /** A member whose name starts at {@code nameStart} and is {@code nameLength} long. */
-        void member(String text, int nameStart, int nameLength, String value, ValueKind kind);
+        /**
+         * A member whose name starts at {@code nameStart} and is {@code nameLength} long and
+         * whose value, without quotes, is {@code text[valueStart..valueEnd)}: taken apart only
+         * by a receiver that wants it, so that members nobody reads cost no string.
+         */
+        void member(String text, int nameStart, int nameLength, int valueStart, int valueEnd,
+                ValueKind kind);
     }
 
     private FlatJsonLine() {
@@ -63,22 +68,24 @@ final class FlatJsonLine {
                 if (valueEnd < 0) {
                     return false;
                 }
-                members.member(text, nameStart, nameEnd - nameStart,
-                        text.substring(at + 1, valueEnd), ValueKind.TEXT);
+                members.member(text, nameStart, nameEnd - nameStart, at + 1, valueEnd,
+                        ValueKind.TEXT);
                 valueEnd++;
             } else if (first == '-' || first >= '0' && first <= '9') {
                 valueEnd = numberEnd(text, at);
                 if (valueEnd < 0) {
                     return false;
                 }
-                members.member(text, nameStart, nameEnd - nameStart,
-                        text.substring(at, valueEnd), ValueKind.NUMBER);
+                members.member(text, nameStart, nameEnd - nameStart, at, valueEnd,
+                        ValueKind.NUMBER);
             } else if (text.startsWith("true", at)) {
                 valueEnd = at + 4;
-                members.member(text, nameStart, nameEnd - nameStart, "true", ValueKind.OTHER);
+                members.member(text, nameStart, nameEnd - nameStart, at, valueEnd,
+                        ValueKind.OTHER);
             } else if (text.startsWith("false", at)) {
                 valueEnd = at + 5;
-                members.member(text, nameStart, nameEnd - nameStart, "false", ValueKind.OTHER);
+                members.member(text, nameStart, nameEnd - nameStart, at, valueEnd,
+                        ValueKind.OTHER);
             } else if (text.startsWith("null", at)) {
                 valueEnd = at + 4;
             } else {

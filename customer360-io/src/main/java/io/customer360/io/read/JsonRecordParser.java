@@ -80,10 +80,11 @@ final class JsonRecordParser {
     /** Parses one JSON Lines line (already decoded, not blank) into a record. */
     RawRecord parseLine(long line, String text) {
         Values flat = new Values(schema.size());
-        if (FlatJsonLine.read(text, (source, nameStart, nameLength, value, kind) -> {
+        if (FlatJsonLine.read(text, (source, nameStart, nameLength, valueStart, valueEnd,
+                kind) -> {
             int[] match = match(source, nameStart, nameLength);
             if (match != null) {
-                flat.offer(match, value, kind);
+                flat.offer(match, source.substring(valueStart, valueEnd), kind);
             }
         })) {
             return flat.toRecord(line, text);

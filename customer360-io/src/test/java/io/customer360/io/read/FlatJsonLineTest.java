@@ -18,8 +18,9 @@ class FlatJsonLineTest {
 
     private static List<String> members(String text) {
         List<String> seen = new ArrayList<>();
-        boolean read = FlatJsonLine.read(text, (source, start, length, value, kind) ->
-                seen.add(source.substring(start, start + length) + "=" + value + "/" + kind));
+        boolean read = FlatJsonLine.read(text, (source, start, length, valueStart, valueEnd,
+                kind) -> seen.add(source.substring(start, start + length) + "="
+                        + source.substring(valueStart, valueEnd) + "/" + kind));
         return read ? seen : null;
     }
 
