@@ -5,6 +5,9 @@ import java.util.Locale;
 /** User UUID normalisation and validation (SPEC §2). */
 public final class UserUuids {
     private static final int UUID_LENGTH = 36;
+    private static final int INVALID = 0;
+    private static final int LOWER_CASE = 1;
+    private static final int HAS_UPPER_CASE = 2;
     /** Which ASCII characters are hexadecimal digits, in either case. */
     private static final boolean[] HEX = new boolean['f' + 1];
 
@@ -40,7 +43,11 @@ public final class UserUuids {
             return Standardised.missing();
         }
         String uuid = withoutBraces(text);
-        return isCanonicalAndNotNil(uuid) ? Standardised.valid(uuid.toLowerCase(Locale.ROOT)) : Standardised.invalid();
+        int shape = shape(uuid);
+        if (shape == INVALID) {
+            return Standardised.invalid();
+        }
+        return Standardised.valid(shape == HAS_UPPER_CASE ? uuid.toLowerCase(Locale.ROOT) : uuid);
     }
 
     private static String withoutBraces(String text) {
@@ -48,22 +55,31 @@ public final class UserUuids {
         return last > 0 && text.charAt(0) == '{' && text.charAt(last) == '}' ? text.substring(1, last) : text;
     }
 
-    private static boolean isCanonicalAndNotNil(String uuid) {
+    /**
+     * {@link #INVALID} unless {@code uuid} is canonical and not nil; then whether it has an
+     * upper-case digit ({@link #HAS_UPPER_CASE}) or not ({@link #LOWER_CASE}).
+     */
+    private static int shape(String uuid) {
         if (uuid.length() != UUID_LENGTH || uuid.charAt(8) != '-' || uuid.charAt(13) != '-'
                 || uuid.charAt(18) != '-' || uuid.charAt(23) != '-') {
-            return false;
+            return INVALID;
         }
         int nonZero = 0;
+        boolean upperCase = false;
         for (int i = 0; i < UUID_LENGTH; i++) {
             if (i == 8 || i == 13 || i == 18 || i == 23) {
                 continue;
             }
             char c = uuid.charAt(i);
             if (c >= HEX.length || !HEX[c]) {
-                return false;
+                return INVALID;
             }
             nonZero |= c ^ '0';
+            upperCase |= c <= 'F' && c >= 'A';
         }
-        return nonZero != 0;
+        if (nonZero == 0) {
+            return INVALID;
+        }
+        return upperCase ? HAS_UPPER_CASE : LOWER_CASE;
     }
 }

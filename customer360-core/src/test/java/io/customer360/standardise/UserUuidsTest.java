@@ -28,6 +28,8 @@ class UserUuidsTest {
         "FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF, ffffffff-ffff-ffff-ffff-ffffffffffff",
         "00000000-0000-0000-0000-000000000001, 00000000-0000-0000-0000-000000000001",
         "12345678-1234-1234-1234-123456789abc, 12345678-1234-1234-1234-123456789abc",
+        "12345678-1234-1234-1234-123456789abC, 12345678-1234-1234-1234-123456789abc",
+        "A2345678-1234-1234-1234-123456789abc, a2345678-1234-1234-1234-123456789abc",
     })
     void acceptsAnyHexValueButTheNilUuidWithoutCheckingVersionOrVariant(String raw, String expected) {
         assertThat(UserUuids.standardise(raw)).isEqualTo(Standardised.valid(expected));
