@@ -55,6 +55,7 @@ public final class TimestampParser implements Serializable {
             LocalDate.of(MAX_YEAR + 1, 1, 1).toEpochSecond(LocalTime.MIDNIGHT, ZoneOffset.UTC);
     private static final long END_OF_MAX_YEAR_MILLIS = END_OF_MAX_YEAR_SECONDS * 1000;
     private static final int MILLIS_PER_SECOND = 1000;
+    private static final long SECONDS_PER_DAY = 86_400;
     private static final int NANOS_PER_MILLI = 1_000_000;
 
     private final ZoneId zone;
@@ -113,14 +114,18 @@ public final class TimestampParser implements Serializable {
     }
 
     private Instant toInstant(DateTimeText fields) {
-        LocalDateTime local = LocalDateTime.of(fields.year(), fields.month(), fields.day(),
-                fields.hour(), fields.minute(), fields.second());
         long epochSecond;
-        if (fields.hasOffset()) {
-            epochSecond = local.toEpochSecond(ZoneOffset.UTC) - fields.offsetSeconds();
-        } else if (fixedOffset != null) {
-            epochSecond = local.toEpochSecond(fixedOffset);
+        if (fields.hasOffset() || fixedOffset != null) {
+            // A fixed offset needs no zone rules: the local date-time counted as if in UTC,
+            // minus the offset.
+            long localSecond = LocalDate.of(fields.year(), fields.month(), fields.day())
+                    .toEpochDay() * SECONDS_PER_DAY + fields.hour() * 3600L
+                    + fields.minute() * 60L + fields.second();
+            epochSecond = localSecond - (fields.hasOffset() ? fields.offsetSeconds()
+                    : fixedOffset.getTotalSeconds());
         } else {
+            LocalDateTime local = LocalDateTime.of(fields.year(), fields.month(), fields.day(),
+                    fields.hour(), fields.minute(), fields.second());
             epochSecond = ZonedDateTime.of(local, zone).toEpochSecond();
         }
         return Instant.ofEpochMilli(epochSecond * MILLIS_PER_SECOND + fields.nano() / NANOS_PER_MILLI);

@@ -36,6 +36,17 @@ class TimestampParserPropertiesTest {
                 .isEqualTo(Standardised.valid(local.toInstant(offset).truncatedTo(ChronoUnit.MILLIS)));
     }
 
+    @Property(tries = 2000)
+    void readsAValueWithoutOffsetInTheParsersFixedOffsetZone(
+            @ForAll("localDateTimes") LocalDateTime local, @ForAll("offsets") ZoneOffset zone) {
+        String written = String.format("%04d-%02d-%02dT%02d:%02d:%02d", local.getYear(),
+                local.getMonthValue(), local.getDayOfMonth(), local.getHour(), local.getMinute(),
+                local.getSecond());
+
+        assertThat(new TimestampParser(zone, DateOrder.MONTH_FIRST).parse(written)).as(written)
+                .isEqualTo(Standardised.valid(local.withNano(0).toInstant(zone)));
+    }
+
     @Property(tries = 3000)
     void readsAYearLastSlashDateInEitherOrderAsJavaTimeDoes(
             @ForAll("localDateTimes") LocalDateTime local, @ForAll boolean dayFirst, @ForAll boolean padded) {
