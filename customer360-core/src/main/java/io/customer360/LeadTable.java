@@ -94,22 +94,12 @@ final class LeadTable {
 
     /** The user UUID of an email's lead, or null. */
     String userUuid(int emailCode) {
-        long address = packed[indexOf(emailCode)];
-        byte[] chunk = arena.chunk(address);
-        int at = ByteArena.offset(address);
-        for (int field = 0; field < USER_UUID_FIELD; field++) {
-            int stored = ByteArena.readLength(chunk, at);
-            at += ByteArena.lengthSize(stored) + Math.max(0, stored - 1);
-        }
-        int stored = ByteArena.readLength(chunk, at);
-        return stored == 0 ? null
-                : new String(chunk, at + ByteArena.lengthSize(stored), stored - 1,
-                        StandardCharsets.UTF_8);
+        return unpack(emailCode, USER_UUID_FIELD)[USER_UUID_FIELD];
     }
 
     /** The lead of an email, rebuilt with the given normalised email. */
     Lead lead(int emailCode, String email) {
-        String[] values = unpack(emailCode);
+        String[] values = unpack(emailCode, 0);
         int index = indexOf(emailCode);
         Instant date = created[index] == MISSING ? null : Instant.ofEpochMilli(created[index]);
         return new Lead(values[0], values[1], email, values[2], values[3], date,
@@ -173,7 +163,8 @@ final class LeadTable {
         return arena.append(buffer, 0, length);
     }
 
-    private String[] unpack(int emailCode) {
+    /** The packed fields of an email's lead from {@code first} on; earlier ones stay null. */
+    private String[] unpack(int emailCode, int first) {
         long address = packed[indexOf(emailCode)];
         byte[] chunk = arena.chunk(address);
         int at = ByteArena.offset(address);
@@ -182,7 +173,9 @@ final class LeadTable {
             int stored = ByteArena.readLength(chunk, at);
             at += ByteArena.lengthSize(stored);
             if (stored > 0) {
-                values[i] = new String(chunk, at, stored - 1, StandardCharsets.UTF_8);
+                if (i >= first) {
+                    values[i] = new String(chunk, at, stored - 1, StandardCharsets.UTF_8);
+                }
                 at += stored - 1;
             }
         }

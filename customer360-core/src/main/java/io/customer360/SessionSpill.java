@@ -57,16 +57,16 @@ final class SessionSpill implements AutoCloseable {
             }
             if (8 + bytes.length > BUFFER) {
                 byte[] record = new byte[8 + bytes.length];
-                putInt(record, 0, slot);
-                putInt(record, 4, bytes.length);
+                BigEndian.putInt(record, 0, slot);
+                BigEndian.putInt(record, 4, bytes.length);
                 System.arraycopy(bytes, 0, record, 8, bytes.length);
                 outs[p].write(record);
                 return;
             }
             byte[] buffer = buffers[p];
             int at = buffered[p];
-            putInt(buffer, at, slot);
-            putInt(buffer, at + 4, bytes.length);
+            BigEndian.putInt(buffer, at, slot);
+            BigEndian.putInt(buffer, at + 4, bytes.length);
             System.arraycopy(bytes, 0, buffer, at + 8, bytes.length);
             buffered[p] = at + 8 + bytes.length;
         } catch (IOException failure) {
@@ -77,13 +77,6 @@ final class SessionSpill implements AutoCloseable {
     private void flush(int p) throws IOException {
         outs[p].write(buffers[p], 0, buffered[p]);
         buffered[p] = 0;
-    }
-
-    private static void putInt(byte[] target, int at, int value) {
-        target[at] = (byte) (value >>> 24);
-        target[at + 1] = (byte) (value >>> 16);
-        target[at + 2] = (byte) (value >>> 8);
-        target[at + 3] = (byte) value;
     }
 
     /**
@@ -135,7 +128,7 @@ final class SessionSpill implements AutoCloseable {
         try (InputStream in = Files.newInputStream(files[p])) {
             while (true) {
                 int available = end - start;
-                int needed = available < 8 ? 8 : 8 + getInt(buffer, start + 4);
+                int needed = available < 8 ? 8 : 8 + BigEndian.getInt(buffer, start + 4);
                 if (available < needed) {
                     // Records are parsed where they lie; a partial one moves to the front first.
                     if (needed > buffer.length) {
@@ -155,7 +148,7 @@ final class SessionSpill implements AutoCloseable {
                     end += read;
                     continue;
                 }
-                int slot = getInt(buffer, start);
+                int slot = BigEndian.getInt(buffer, start);
                 int row = slot >= rowOfSlot.length ? -1 : rowOfSlot[slot];
                 if (row >= 0) {
                     int code = sessions.add(buffer, start + 8, needed - 8);
@@ -168,11 +161,6 @@ final class SessionSpill implements AutoCloseable {
             }
         }
         Files.deleteIfExists(files[p]);
-    }
-
-    private static int getInt(byte[] source, int at) {
-        return (source[at] & 0xff) << 24 | (source[at + 1] & 0xff) << 16
-                | (source[at + 2] & 0xff) << 8 | source[at + 3] & 0xff;
     }
 
     /** Runs the tasks on threads of their own (the first on the caller); rethrows a failure. */

@@ -73,7 +73,7 @@ final class SpoolFile implements Closeable {
         }
         long offset = size;
         int length = recordLength - 4;
-        putInt(record, 0, length);
+        BigEndian.putInt(record, 0, length);
         out.write(record, 0, recordLength);
         size += recordLength;
         count++;
@@ -153,21 +153,21 @@ final class SpoolFile implements Closeable {
     private void writeString(String value) {
         if (value == null) {
             room(4);
-            putInt(record, recordLength, -1);
+            BigEndian.putInt(record, recordLength, -1);
             recordLength += 4;
             return;
         }
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         room(4 + bytes.length);
-        putInt(record, recordLength, bytes.length);
+        BigEndian.putInt(record, recordLength, bytes.length);
         System.arraycopy(bytes, 0, record, recordLength + 4, bytes.length);
         recordLength += 4 + bytes.length;
     }
 
     private void putLong(long value) {
         room(8);
-        putInt(record, recordLength, (int) (value >>> 32));
-        putInt(record, recordLength + 4, (int) value);
+        BigEndian.putInt(record, recordLength, (int) (value >>> 32));
+        BigEndian.putInt(record, recordLength + 4, (int) value);
         recordLength += 8;
     }
 
@@ -175,13 +175,6 @@ final class SpoolFile implements Closeable {
         if (recordLength + more > record.length) {
             record = Arrays.copyOf(record, Math.max(recordLength + more, record.length * 2));
         }
-    }
-
-    private static void putInt(byte[] target, int at, int value) {
-        target[at] = (byte) (value >>> 24);
-        target[at + 1] = (byte) (value >>> 16);
-        target[at + 2] = (byte) (value >>> 8);
-        target[at + 3] = (byte) value;
     }
 
     /** Reads a record's fields front to back from its bytes. */
@@ -197,8 +190,7 @@ final class SpoolFile implements Closeable {
 
         int readInt() throws EOFException {
             need(4);
-            int value = (bytes[at] & 0xff) << 24 | (bytes[at + 1] & 0xff) << 16
-                    | (bytes[at + 2] & 0xff) << 8 | bytes[at + 3] & 0xff;
+            int value = BigEndian.getInt(bytes, at);
             at += 4;
             return value;
         }
@@ -250,8 +242,7 @@ final class SpoolFile implements Closeable {
             if (first < 4) {
                 throw new EOFException("spool ended inside a record length");
             }
-            int length = (header[0] & 0xff) << 24 | (header[1] & 0xff) << 16
-                    | (header[2] & 0xff) << 8 | header[3] & 0xff;
+            int length = BigEndian.getInt(header, 0);
             if (length > payload.length) {
                 payload = new byte[Math.max(length, payload.length * 2)];
             }
