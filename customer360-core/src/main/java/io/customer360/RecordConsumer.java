@@ -32,6 +32,12 @@ final class RecordConsumer {
     private final RejectStore rejects;
     private final SessionSpill sessions;
     private final Map<Source, SourceCounts> counts;
+    /** Per record of the batch being applied, the hash of its UUID, then of its email. */
+    private final int[] scratchHashes = new int[ParsedBatch.CAPACITY];
+    /** Per record of the batch being applied, whether it is accepted so far and has an email. */
+    private final boolean[] scratchWithEmail = new boolean[ParsedBatch.CAPACITY];
+    /** Per record of the batch being applied, where its email's stored bytes are, or -1. */
+    private final int[] scratchAddresses = new int[ParsedBatch.CAPACITY];
     /** What the last {@link ActivityTable#touch} pass read, kept so that it is not optimised away. */
     private long warmed;
 
@@ -52,13 +58,20 @@ final class RecordConsumer {
      */
     void accept(ParsedBatch batch) throws IOException {
         if (batch.source == Source.TRANSACTIONS || batch.source == Source.WEB_ACTIVITY) {
-            // Slots, the slots' aggregates and email codes first, in record order: the lookups are
-            // independent of each other, so the processor overlaps their cache misses instead of
-            // waiting for one at a time.
+            // Slots, the slots' aggregates and email codes first, in record order, one read per
+            // pass: the reads of a pass are independent of each other, so the processor overlaps
+            // their cache misses instead of waiting for one dependent miss after another.
+            int[] hashes = scratchHashes;
             long sum = 0;
             for (int i = 0; i < batch.size; i++) {
                 if (batch.violations[i] == null) {
-                    sum += uuids.prefetch(batch.uuidHigh[i], batch.uuidLow[i]);
+                    hashes[i] = UuidIndex.hashOf(batch.uuidHigh[i], batch.uuidLow[i]);
+                    sum += uuids.touchHome(hashes[i]);
+                }
+            }
+            for (int i = 0; i < batch.size; i++) {
+                if (batch.violations[i] == null) {
+                    sum += uuids.touchMatch(hashes[i]);
                 }
             }
             for (int i = 0; i < batch.size; i++) {
@@ -71,10 +84,20 @@ final class RecordConsumer {
                     sum += activity.touch(batch.slots[i]);
                 }
             }
+            boolean[] withEmail = scratchWithEmail;
             for (int i = 0; i < batch.size; i++) {
-                if (batch.violations[i] == null && batch.emails[i] != null) {
-                    sum += emails.prefetch(batch.emails[i]);
+                withEmail[i] = batch.violations[i] == null && batch.emails[i] != null;
+                if (withEmail[i]) {
+                    hashes[i] = emails.hashOf(batch.emails[i]);
+                    sum += emails.touchHome(hashes[i]);
                 }
+            }
+            int[] addresses = scratchAddresses;
+            for (int i = 0; i < batch.size; i++) {
+                addresses[i] = withEmail[i] ? emails.addressOfMatch(hashes[i]) : -1;
+            }
+            for (int i = 0; i < batch.size; i++) {
+                sum += emails.touchValue(addresses[i]);
             }
             warmed = sum;
             for (int i = 0; i < batch.size; i++) {

@@ -75,21 +75,43 @@ final class Utf8Dictionary {
         return code;
     }
 
+    /** The hash that the dictionary files this value, given as UTF-8 bytes, under. */
+    int hashOf(byte[] bytes) {
+        return hash(bytes, 0, bytes.length);
+    }
+
     /**
-     * Reads what adding these UTF-8 bytes reads first, the entry of their home slot and the
-     * stored value it points to, so that both are in cache when the add comes; returns a sum of
-     * no meaning. Called for many values in a row, the reads overlap instead of waiting for one
-     * cache miss after another.
+     * The first of three reads that {@link #add} makes of a value that is already present, by
+     * its {@link #hashOf hash}: the entry of the value's home slot (returned, 0 when the slot is
+     * empty). The next reads are {@link #addressOfMatch} and {@link #touchValue}. For many values
+     * in a row, doing each read for all of them before the next lets the processor overlap their
+     * cache misses instead of waiting for three dependent misses per value.
      */
-    long prefetch(byte[] bytes) {
-        int hash = hash(bytes, 0, bytes.length);
+    long touchHome(int hash) {
         long[] table = segment(hash);
-        long entry = table[hash & (table.length - 1)];
-        if (entry == 0) {
-            return 0;
+        return table[hash & (table.length - 1)];
+    }
+
+    /**
+     * The second read: the arena address of the value whose entry has this hash, found by
+     * probing from the home slot; -1 when there is none.
+     */
+    int addressOfMatch(int hash) {
+        long[] table = segment(hash);
+        int mask = table.length - 1;
+        int slot = hash & mask;
+        for (long entry = table[slot]; entry != 0; entry = table[slot]) {
+            if ((int) (entry >>> 32) == hash) {
+                return offsets.get((int) entry - 1);
+            }
+            slot = (slot + 1) & mask;
         }
-        int address = offsets.get((int) entry - 1);
-        return address + arena.chunk(address)[ByteArena.offset(address)];
+        return -1;
+    }
+
+    /** The third read: the length byte of the value at an arena address; 0 for -1. */
+    int touchValue(int address) {
+        return address < 0 ? 0 : arena.chunk(address)[ByteArena.offset(address)];
     }
 
     /** The code of a string, or -1 when absent. */

@@ -97,15 +97,34 @@ final class UuidIndex {
         return pages[index >>> PAGE_BITS][((index & (PAGE_UUIDS - 1)) << 1) + which];
     }
 
+    /** The hash that the index files these halves under. */
+    static int hashOf(long hi, long lo) {
+        return hash(hi, lo);
+    }
+
     /**
-     * Reads what looking up these halves reads first, the entry of their home slot and the UUID
-     * it points to, so that both are in cache when the lookup comes; returns a sum of no
-     * meaning. Called for many UUIDs in a row, the reads overlap instead of waiting for one
-     * cache miss after another.
+     * The first of two reads that looking up a present UUID makes, by its {@link #hashOf hash}:
+     * the entry of its home slot (returned, 0 when empty); the second is {@link #touchMatch}.
+     * For many UUIDs in a row, doing each read for all of them before the next lets the
+     * processor overlap their cache misses instead of waiting for two dependent misses per UUID.
      */
-    long prefetch(long hi, long lo) {
-        long entry = table[hash(hi, lo) & mask];
-        return entry == 0 ? 0 : half((int) entry - 1, 0);
+    long touchHome(int hash) {
+        return table[hash & mask];
+    }
+
+    /**
+     * The second read: the first half of the UUID whose entry has this hash, found by probing
+     * from the home slot; 0 when there is none.
+     */
+    long touchMatch(int hash) {
+        int slot = hash & mask;
+        for (long entry = table[slot]; entry != 0; entry = table[slot]) {
+            if ((int) (entry >>> 32) == hash) {
+                return half((int) entry - 1, 0);
+            }
+            slot = (slot + 1) & mask;
+        }
+        return 0;
     }
 
     /** Reads the first half of the UUID in a slot, so that it is in cache when next needed. */

@@ -3,6 +3,7 @@ package io.customer360;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -128,5 +129,25 @@ class Utf8DictionaryTest {
         String expected = new String(value.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertThat(dictionary.get(code)).isEqualTo(expected);
+    }
+
+    @Test
+    void readsAheadTheEntryAddressAndValueThatAnAddOfAPresentValueReads() {
+        Utf8Dictionary dictionary = new Utf8Dictionary();
+        for (int i = 0; i < 20_000; i++) {
+            dictionary.add("person" + i + "@example.com");
+        }
+
+        for (int i = 0; i < 20_000; i++) {
+            byte[] value = ("person" + i + "@example.com").getBytes(StandardCharsets.UTF_8);
+            int hash = dictionary.hashOf(value);
+            assertThat(dictionary.touchHome(hash)).isNotZero();
+            // The value's first stored byte is its length (one byte below 128).
+            assertThat(dictionary.touchValue(dictionary.addressOfMatch(hash)))
+                    .isEqualTo(value.length);
+        }
+        int absent = dictionary.hashOf("nobody@example.com".getBytes(StandardCharsets.UTF_8));
+        assertThat(dictionary.addressOfMatch(absent)).isEqualTo(-1);
+        assertThat(dictionary.touchValue(-1)).isZero();
     }
 }

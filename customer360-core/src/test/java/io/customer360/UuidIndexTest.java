@@ -3,6 +3,10 @@ package io.customer360;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -41,5 +45,28 @@ class UuidIndexTest {
         assertThatThrownBy(() -> index.add("0F8FAD5B-D9CB-469F-A165-70867728950E"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> index.add("nope")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void readsAheadTheEntryAndUuidThatALookupOfAPresentUuidReads() {
+        UuidIndex index = new UuidIndex();
+        Map<Integer, Set<Long>> highsByHash = new HashMap<>();
+        for (int i = 1; i <= 50_000; i++) {
+            long high = i * 0x9E3779B97F4A7C15L;
+            index.add(high, i);
+            highsByHash.computeIfAbsent(UuidIndex.hashOf(high, i), h -> new HashSet<>()).add(high);
+        }
+
+        for (int i = 1; i <= 50_000; i++) {
+            long high = i * 0x9E3779B97F4A7C15L;
+            int hash = UuidIndex.hashOf(high, i);
+            assertThat(index.touchHome(hash)).isNotZero();
+            // The UUID itself, or another one whose 32-bit hash is the same.
+            assertThat(index.touchMatch(hash)).isIn(highsByHash.get(hash));
+        }
+        int absent = UuidIndex.hashOf(0, 0);
+        assertThat(highsByHash).doesNotContainKey(absent);
+        assertThat(index.touchMatch(absent)).isZero();
+        assertThat(new UuidIndex().touchHome(absent)).isZero();
     }
 }
