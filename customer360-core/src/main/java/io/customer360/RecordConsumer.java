@@ -57,49 +57,8 @@ final class RecordConsumer {
      * call {@link #finishBatch} on the same thread.
      */
     void accept(ParsedBatch batch) throws IOException {
+        readAhead(batch);
         if (batch.source == Source.TRANSACTIONS || batch.source == Source.WEB_ACTIVITY) {
-            // Slots, the slots' aggregates and email codes first, in record order, one read per
-            // pass: the reads of a pass are independent of each other, so the processor overlaps
-            // their cache misses instead of waiting for one dependent miss after another.
-            int[] hashes = scratchHashes;
-            long sum = 0;
-            for (int i = 0; i < batch.size; i++) {
-                if (batch.violations[i] == null) {
-                    hashes[i] = UuidIndex.hashOf(batch.uuidHigh[i], batch.uuidLow[i]);
-                    sum += uuids.touchHome(hashes[i]);
-                }
-            }
-            for (int i = 0; i < batch.size; i++) {
-                if (batch.violations[i] == null) {
-                    sum += uuids.touchMatch(hashes[i]);
-                }
-            }
-            for (int i = 0; i < batch.size; i++) {
-                if (batch.violations[i] == null) {
-                    batch.slots[i] = uuid(batch.uuidHigh[i], batch.uuidLow[i]);
-                }
-            }
-            for (int i = 0; i < batch.size; i++) {
-                if (batch.violations[i] == null) {
-                    sum += activity.touch(batch.slots[i]);
-                }
-            }
-            boolean[] withEmail = scratchWithEmail;
-            for (int i = 0; i < batch.size; i++) {
-                withEmail[i] = batch.violations[i] == null && batch.emails[i] != null;
-                if (withEmail[i]) {
-                    hashes[i] = emails.hashOf(batch.emails[i]);
-                    sum += emails.touchHome(hashes[i]);
-                }
-            }
-            int[] addresses = scratchAddresses;
-            for (int i = 0; i < batch.size; i++) {
-                addresses[i] = withEmail[i] ? emails.addressOfMatch(hashes[i]) : -1;
-            }
-            for (int i = 0; i < batch.size; i++) {
-                sum += emails.touchValue(addresses[i]);
-            }
-            warmed = sum;
             for (int i = 0; i < batch.size; i++) {
                 if (batch.violations[i] == null) {
                     batch.emailCodes[i] = batch.emails[i] == null ? -1 : email(batch.emails[i]);
@@ -121,6 +80,61 @@ final class RecordConsumer {
                         + raw.line() + ": " + overflow.getMessage(), overflow);
             }
         }
+    }
+
+    /**
+     * Reads what applying the batch's accepted records will read, in record order, one
+     * dependent read per pass: the reads of a pass are independent of each other, so the
+     * processor overlaps their cache misses instead of waiting for one after another. For
+     * transactions and web events it also gives each record its UUID slot, whose aggregates it
+     * then reads. Other sources' UUIDs and emails are only read, not yet added.
+     */
+    private void readAhead(ParsedBatch batch) {
+        boolean activitySource = batch.source == Source.TRANSACTIONS
+                || batch.source == Source.WEB_ACTIVITY;
+        int[] hashes = scratchHashes;
+        long sum = 0;
+        if (batch.source != Source.LEADS) {
+            for (int i = 0; i < batch.size; i++) {
+                if (batch.violations[i] == null) {
+                    hashes[i] = UuidIndex.hashOf(batch.uuidHigh[i], batch.uuidLow[i]);
+                    sum += uuids.touchHome(hashes[i]);
+                }
+            }
+            for (int i = 0; i < batch.size; i++) {
+                if (batch.violations[i] == null) {
+                    sum += uuids.touchMatch(hashes[i]);
+                }
+            }
+        }
+        if (activitySource) {
+            for (int i = 0; i < batch.size; i++) {
+                if (batch.violations[i] == null) {
+                    batch.slots[i] = uuid(batch.uuidHigh[i], batch.uuidLow[i]);
+                }
+            }
+            for (int i = 0; i < batch.size; i++) {
+                if (batch.violations[i] == null) {
+                    sum += activity.touch(batch.slots[i]);
+                }
+            }
+        }
+        boolean[] withEmail = scratchWithEmail;
+        for (int i = 0; i < batch.size; i++) {
+            withEmail[i] = batch.violations[i] == null && batch.emails[i] != null;
+            if (withEmail[i]) {
+                hashes[i] = emails.hashOf(batch.emails[i]);
+                sum += emails.touchHome(hashes[i]);
+            }
+        }
+        int[] addresses = scratchAddresses;
+        for (int i = 0; i < batch.size; i++) {
+            addresses[i] = withEmail[i] ? emails.addressOfMatch(hashes[i]) : -1;
+        }
+        for (int i = 0; i < batch.size; i++) {
+            sum += emails.touchValue(addresses[i]);
+        }
+        warmed = sum;
     }
 
     /**
