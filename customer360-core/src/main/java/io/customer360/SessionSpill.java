@@ -2,7 +2,6 @@ package io.customer360;
 
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -26,7 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class SessionSpill implements AutoCloseable {
     private static final int PARTITIONS = 32;
     private static final int BUFFER = 1 << 14;
-    private static final int READ_BUFFER = 1 << 16;
+    /** The largest partition file that can be read into one array. */
+    private static final long MAX_PARTITION_BYTES = Integer.MAX_VALUE - 8;
 
     private final Path[] files = new Path[PARTITIONS];
     private final OutputStream[] outs = new OutputStream[PARTITIONS];
@@ -120,47 +119,29 @@ final class SessionSpill implements AutoCloseable {
 
     private void countPartition(int p, int[] rowOfSlot, long[] counts)
             throws IOException {
-        Utf8Dictionary sessions = new Utf8Dictionary();
-        LongHashSet seen = new LongHashSet();
-        byte[] buffer = new byte[READ_BUFFER];
-        int start = 0;
-        int end = 0;
-        try (InputStream in = Files.newInputStream(files[p])) {
-            while (true) {
-                int available = end - start;
-                int needed = available < 8 ? 8 : 8 + BigEndian.getInt(buffer, start + 4);
-                if (available < needed) {
-                    // Records are parsed where they lie; a partial one moves to the front first.
-                    if (needed > buffer.length) {
-                        buffer = Arrays.copyOf(buffer, needed);
-                    }
-                    System.arraycopy(buffer, start, buffer, 0, available);
-                    start = 0;
-                    end = available;
-                    int read = in.read(buffer, end, buffer.length - end);
-                    if (read < 0) {
-                        if (available > 0) {
-                            throw new EOFException("the session spill " + files[p]
-                                    + " ends inside a record");
-                        }
-                        break;
-                    }
-                    end += read;
-                    continue;
-                }
-                int slot = BigEndian.getInt(buffer, start);
-                int row = slot >= rowOfSlot.length ? -1 : rowOfSlot[slot];
-                if (row >= 0) {
-                    int code = sessions.add(buffer, start + 8, needed - 8);
-                    code = code >= 0 ? code : -(code + 1);
-                    if (seen.add(((long) row << 32) | code)) {
-                        counts[row]++;
-                    }
-                }
-                start += needed;
-            }
+        long size = Files.size(files[p]);
+        if (size > MAX_PARTITION_BYTES) {
+            throw new IOException("the session spill " + files[p] + " holds " + size
+                    + " bytes, more than one partition can be counted in (" + MAX_PARTITION_BYTES
+                    + ")");
         }
+        // Session ids are compared where they lie in the partition's bytes.
+        byte[] data = Files.readAllBytes(files[p]);
         Files.deleteIfExists(files[p]);
+        RowSessions seen = new RowSessions(data);
+        int at = 0;
+        while (at < data.length) {
+            int length = data.length - at < 8 ? -1 : BigEndian.getInt(data, at + 4);
+            if (length < 0 || length > data.length - at - 8) {
+                throw new EOFException("the session spill " + files[p] + " ends inside a record");
+            }
+            int slot = BigEndian.getInt(data, at);
+            int row = slot >= rowOfSlot.length ? -1 : rowOfSlot[slot];
+            if (row >= 0 && seen.add(row, at + 8, length)) {
+                counts[row]++;
+            }
+            at += 8 + length;
+        }
     }
 
     /** Runs the tasks on threads of their own (the first on the caller); rethrows a failure. */

@@ -49,7 +49,7 @@ class SessionSpillTest {
         try (SessionSpill spill = new SessionSpill(directory, "t")) {
             for (int i = 0; i < 200_000; i++) {
                 int slot = random.nextInt(slots);
-                // 40,000 bytes outgrow the write buffer, 100,000 the read buffer too.
+                // 40,000 and 100,000 bytes outgrow the write buffer.
                 String session = i % 50_000 == 0
                         ? "long-" + "x".repeat(i % 100_000 == 0 ? 100_000 : 40_000) + i
                         : "s-" + random.nextInt(20_000);

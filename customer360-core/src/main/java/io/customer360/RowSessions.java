@@ -1,0 +1,92 @@
+package io.customer360;
+
+import java.util.Arrays;
+
+/**
+ * The distinct (row, session id) pairs of one partition of the session spill, with the session
+ * ids left where they lie in the partition's bytes: an open-addressing table of each pair's row
+ * and 32-bit session hash, and where its first occurrence lies. Bytes are compared only when
+ * row and hash both match, so a pair costs one table probe instead of a dictionary lookup and
+ * a second set.
+ */
+final class RowSessions {
+    private final byte[] data;
+    /** Per slot, {@code row << 32 | hash}; meaningful where {@link #starts} is not 0. */
+    private long[] keys = new long[64];
+    /** Per slot, the start of the session id's bytes in {@link #data} plus one; 0 when empty. */
+    private int[] starts = new int[64];
+    /** Per slot, the length of the session id's bytes. */
+    private int[] lengths = new int[64];
+    private int size;
+
+    /** An empty set over session ids held in {@code data}. */
+    RowSessions(byte[] data) {
+        this.data = data;
+    }
+
+    /**
+     * Adds the pair of {@code row} and the session id {@code data[start..start + length)};
+     * returns whether it was absent.
+     */
+    boolean add(int row, int start, int length) {
+        long key = ((long) row << 32) | (hash(data, start, length) & 0xFFFF_FFFFL);
+        int mask = keys.length - 1;
+        int slot = spread(key) & mask;
+        for (int stored = starts[slot]; stored != 0; stored = starts[slot]) {
+            if (keys[slot] == key && lengths[slot] == length
+                    && Arrays.equals(data, stored - 1, stored - 1 + length,
+                            data, start, start + length)) {
+                return false;
+            }
+            slot = (slot + 1) & mask;
+        }
+        keys[slot] = key;
+        starts[slot] = start + 1;
+        lengths[slot] = length;
+        if (++size * 3 > keys.length * 2) {
+            grow();
+        }
+        return true;
+    }
+
+    /** The number of distinct pairs added. */
+    int size() {
+        return size;
+    }
+
+    /** The 32-bit hash of a session id's bytes (FNV-1a). */
+    static int hash(byte[] bytes, int from, int length) {
+        int hash = 0x811C9DC5;
+        for (int i = from; i < from + length; i++) {
+            hash = (hash ^ bytes[i]) * 0x01000193;
+        }
+        return hash;
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        int[] oldStarts = starts;
+        int[] oldLengths = lengths;
+        keys = new long[oldKeys.length * 2];
+        starts = new int[oldKeys.length * 2];
+        lengths = new int[oldKeys.length * 2];
+        int mask = keys.length - 1;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldStarts[i] == 0) {
+                continue;
+            }
+            int slot = spread(oldKeys[i]) & mask;
+            while (starts[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = oldKeys[i];
+            starts[slot] = oldStarts[i];
+            lengths[slot] = oldLengths[i];
+        }
+    }
+
+    private static int spread(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32));
+    }
+}
