@@ -97,7 +97,7 @@ final class RecordConsumer {
         if (batch.source != Source.LEADS) {
             for (int i = 0; i < batch.size; i++) {
                 if (batch.violations[i] == null) {
-                    hashes[i] = UuidIndex.hashOf(batch.uuidHigh[i], batch.uuidLow[i]);
+                    hashes[i] = UuidIndex.hash(batch.uuidHigh[i], batch.uuidLow[i]);
                     sum += uuids.touchHome(hashes[i]);
                 }
             }
@@ -123,7 +123,7 @@ final class RecordConsumer {
         for (int i = 0; i < batch.size; i++) {
             withEmail[i] = batch.violations[i] == null && batch.emails[i] != null;
             if (withEmail[i]) {
-                hashes[i] = emails.hashOf(batch.emails[i]);
+                hashes[i] = Utf8Dictionary.hash(batch.emails[i], 0, batch.emails[i].length);
                 sum += emails.touchHome(hashes[i]);
             }
         }

@@ -5,9 +5,9 @@ import java.util.Arrays;
 /**
  * The distinct (row, session id) pairs of one partition of the session spill, with the session
  * ids left where they lie in the partition's bytes: an open-addressing table of each pair's row
- * and 32-bit session hash, and where its first occurrence lies. Bytes are compared only when
- * row and hash both match, so a pair costs one table probe instead of a dictionary lookup and
- * a second set.
+ * and session hash ({@link Utf8Dictionary#hash}), and where its first occurrence lies. Bytes
+ * are compared only when row and hash both match, so a pair costs one table probe instead of a
+ * dictionary lookup and a second set.
  */
 final class RowSessions {
     private final byte[] data;
@@ -29,7 +29,7 @@ final class RowSessions {
      * returns whether it was absent.
      */
     boolean add(int row, int start, int length) {
-        long key = ((long) row << 32) | (hash(data, start, length) & 0xFFFF_FFFFL);
+        long key = ((long) row << 32) | (Utf8Dictionary.hash(data, start, length) & 0xFFFF_FFFFL);
         int mask = keys.length - 1;
         int slot = spread(key) & mask;
         for (int stored = starts[slot]; stored != 0; stored = starts[slot]) {
@@ -52,15 +52,6 @@ final class RowSessions {
     /** The number of distinct pairs added. */
     int size() {
         return size;
-    }
-
-    /** The 32-bit hash of a session id's bytes (FNV-1a). */
-    static int hash(byte[] bytes, int from, int length) {
-        int hash = 0x811C9DC5;
-        for (int i = from; i < from + length; i++) {
-            hash = (hash ^ bytes[i]) * 0x01000193;
-        }
-        return hash;
     }
 
     private void grow() {

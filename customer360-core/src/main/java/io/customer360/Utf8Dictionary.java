@@ -75,14 +75,9 @@ final class Utf8Dictionary {
         return code;
     }
 
-    /** The hash that the dictionary files this value, given as UTF-8 bytes, under. */
-    int hashOf(byte[] bytes) {
-        return hash(bytes, 0, bytes.length);
-    }
-
     /**
      * The first of three reads that {@link #add} makes of a value that is already present, by
-     * its {@link #hashOf hash}: the entry of the value's home slot (returned, 0 when the slot is
+     * its {@link #hash hash}: the entry of the value's home slot (returned, 0 when the slot is
      * empty). The next reads are {@link #addressOfMatch} and {@link #touchValue}. For many values
      * in a row, doing each read for all of them before the next lets the processor overlap their
      * cache misses instead of waiting for three dependent misses per value.

@@ -97,13 +97,8 @@ final class UuidIndex {
         return pages[index >>> PAGE_BITS][((index & (PAGE_UUIDS - 1)) << 1) + which];
     }
 
-    /** The hash that the index files these halves under. */
-    static int hashOf(long hi, long lo) {
-        return hash(hi, lo);
-    }
-
     /**
-     * The first of two reads that looking up a present UUID makes, by its {@link #hashOf hash}:
+     * The first of two reads that looking up a present UUID makes, by its {@link #hash hash}:
      * the entry of its home slot (returned, 0 when empty); the second is {@link #touchMatch}.
      * For many UUIDs in a row, doing each read for all of them before the next lets the
      * processor overlap their cache misses instead of waiting for two dependent misses per UUID.
@@ -206,7 +201,8 @@ final class UuidIndex {
         mask = freshMask;
     }
 
-    private static int hash(long hi, long lo) {
+    /** The hash that the index files a UUID's halves under. */
+    static int hash(long hi, long lo) {
         long h = hi * 0x9E3779B97F4A7C15L ^ lo;
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;

@@ -59,7 +59,7 @@ class RowSessionsTest {
         while (first == null) {
             String candidate = "s-" + Long.toHexString(random.nextLong());
             byte[] bytes = candidate.getBytes(StandardCharsets.UTF_8);
-            String earlier = byHash.putIfAbsent(RowSessions.hash(bytes, 0, bytes.length),
+            String earlier = byHash.putIfAbsent(Utf8Dictionary.hash(bytes, 0, bytes.length),
                     candidate);
             if (earlier != null && !earlier.equals(candidate)) {
                 first = earlier;

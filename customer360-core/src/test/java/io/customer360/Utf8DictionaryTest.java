@@ -140,13 +140,14 @@ class Utf8DictionaryTest {
 
         for (int i = 0; i < 20_000; i++) {
             byte[] value = ("person" + i + "@example.com").getBytes(StandardCharsets.UTF_8);
-            int hash = dictionary.hashOf(value);
+            int hash = Utf8Dictionary.hash(value, 0, value.length);
             assertThat(dictionary.touchHome(hash)).isNotZero();
             // The value's first stored byte is its length (one byte below 128).
             assertThat(dictionary.touchValue(dictionary.addressOfMatch(hash)))
                     .isEqualTo(value.length);
         }
-        int absent = dictionary.hashOf("nobody@example.com".getBytes(StandardCharsets.UTF_8));
+        byte[] nobody = "nobody@example.com".getBytes(StandardCharsets.UTF_8);
+        int absent = Utf8Dictionary.hash(nobody, 0, nobody.length);
         assertThat(dictionary.addressOfMatch(absent)).isEqualTo(-1);
         assertThat(dictionary.touchValue(-1)).isZero();
     }

@@ -54,17 +54,17 @@ class UuidIndexTest {
         for (int i = 1; i <= 50_000; i++) {
             long high = i * 0x9E3779B97F4A7C15L;
             index.add(high, i);
-            highsByHash.computeIfAbsent(UuidIndex.hashOf(high, i), h -> new HashSet<>()).add(high);
+            highsByHash.computeIfAbsent(UuidIndex.hash(high, i), h -> new HashSet<>()).add(high);
         }
 
         for (int i = 1; i <= 50_000; i++) {
             long high = i * 0x9E3779B97F4A7C15L;
-            int hash = UuidIndex.hashOf(high, i);
+            int hash = UuidIndex.hash(high, i);
             assertThat(index.touchHome(hash)).isNotZero();
             // The UUID itself, or another one whose 32-bit hash is the same.
             assertThat(index.touchMatch(hash)).isIn(highsByHash.get(hash));
         }
-        int absent = UuidIndex.hashOf(0, 0);
+        int absent = UuidIndex.hash(0, 0);
         assertThat(highsByHash).doesNotContainKey(absent);
         assertThat(index.touchMatch(absent)).isZero();
         assertThat(new UuidIndex().touchHome(absent)).isZero();
