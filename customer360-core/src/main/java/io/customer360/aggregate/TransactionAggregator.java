@@ -72,11 +72,10 @@ public final class TransactionAggregator implements Aggregator<Transaction, Obje
         TransactionTotals from = (TransactionTotals) right;
         into.count = Sums.int64(into.count, from.count, "transaction_count");
         for (int i = 0; i < TransactionTotals.STATUSES; i++) {
-            String status = TransactionStatus.values()[i].code();
-            into.countByStatus[i] =
-                    Sums.int64(into.countByStatus[i], from.countByStatus[i], status + "_count");
-            into.centsByStatus[i] =
-                    Sums.decimal18(into.centsByStatus[i], from.centsByStatus[i], status + "_amount");
+            into.countByStatus[i] = Sums.int64(into.countByStatus[i], from.countByStatus[i],
+                    COLUMNS.get(1 + i).name());
+            into.centsByStatus[i] = Sums.decimal18(into.centsByStatus[i], from.centsByStatus[i],
+                    COLUMNS.get(1 + TransactionTotals.STATUSES + i).name());
         }
         into.firstMillis = Math.min(into.firstMillis, from.firstMillis);
         into.lastMillis = Math.max(into.lastMillis, from.lastMillis);

@@ -84,4 +84,16 @@ class TransactionAggregatorTest {
                 .isInstanceOf(ArithmeticException.class)
                 .hasMessageContaining("failed_amount exceeds DECIMAL(18,2)");
     }
+
+    @Test
+    void mergingNamesTheStatusColumnWhoseSumLeavesDecimal18() {
+        Object left = aggregator.add(aggregator.create(),
+                tx("a", 999_999_999_999_999_999L, TransactionStatus.REFUNDED, null));
+        Object right = aggregator.add(aggregator.create(),
+                tx("b", 1, TransactionStatus.REFUNDED, null));
+
+        assertThatThrownBy(() -> aggregator.merge(left, right))
+                .isInstanceOf(ArithmeticException.class)
+                .hasMessageContaining("refunded_amount exceeds DECIMAL(18,2)");
+    }
 }
