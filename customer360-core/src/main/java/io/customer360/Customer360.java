@@ -95,7 +95,7 @@ public final class Customer360 {
      * Reads every source, resolves customers and writes every configured output.
      *
      * @return what the run read, rejected, resolved and wrote
-     * @throws io.customer360.read.SchemaException when a source cannot be read at all; nothing
+     * @throws io.customer360.SchemaException when a source cannot be read at all; nothing
      *     was written
      * @throws Customer360Exception when the run fails later; no new file is under a final name
      */

@@ -1,14 +1,43 @@
 package io.customer360;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
 /**
- * A run failed: a custom validator or aggregator threw, a per-customer sum left its column's
- * range, or an output could not be written. No new file is left under a final output name.
+ * A run failed. Every failure of {@link Customer360#run()} is one of these; the subtypes say
+ * which side was at fault: {@link SchemaException} and {@link InputException} an input,
+ * {@link OutputException} an output, {@link ExtensionException} a custom validator or
+ * aggregator. A plain {@code Customer360Exception} is any other failure: a per-customer sum out
+ * of its column's range, an interruption, or an internal error. Whatever the type, no new file
+ * is left under a final output name.
+ *
+ * <p>The message is one line naming the path (where there is one) and the underlying reason,
+ * such as {@code /data/out: No space left on device}.
  */
-public final class Customer360Exception extends RuntimeException {
+public class Customer360Exception extends RuntimeException {
     private static final long serialVersionUID = 1L;
+
+    private final transient Path path;
 
     /** A failure with a message naming the component, source and line at fault. */
     public Customer360Exception(String message, Throwable cause) {
-        super(message, cause);
+        this(null, message, cause);
+    }
+
+    /**
+     * A failure of one file or folder.
+     *
+     * @param path    the file or folder at fault, or null when there is none
+     * @param message what went wrong; the path is put in front of it
+     * @param cause   the underlying failure, or null
+     */
+    public Customer360Exception(Path path, String message, Throwable cause) {
+        super(path == null ? message : path + ": " + message, cause);
+        this.path = path;
+    }
+
+    /** The file or folder at fault, when the failure concerns one. */
+    public Optional<Path> path() {
+        return Optional.ofNullable(path);
     }
 }

@@ -89,11 +89,11 @@ final class CustomerTable {
             try {
                 output = aggregator.output(customStates[i]);
             } catch (RuntimeException failure) {
-                throw new Customer360Exception("aggregator " + aggregator.getClass().getName()
+                throw new ExtensionException("aggregator " + aggregator.getClass().getName()
                         + " failed to write its columns: " + failure.getMessage(), failure);
             }
             if (output.size() != aggregator.columns().size()) {
-                throw new Customer360Exception("aggregator " + aggregator.getClass().getName()
+                throw new ExtensionException("aggregator " + aggregator.getClass().getName()
                         + " gave " + output.size() + " values for "
                         + aggregator.columns().size() + " columns", null);
             }

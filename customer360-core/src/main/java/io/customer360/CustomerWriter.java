@@ -244,7 +244,7 @@ final class CustomerWriter {
             state.activity.mergeInto(index, activity);
             Object[] states = state.existingCustomStates(index);
             for (int a = 0; states != null && a < custom.size(); a++) {
-                customStates[a] = ((Aggregator) custom.get(a)).merge(customStates[a], states[a]);
+                customStates[a] = merge(custom.get(a), customStates[a], states[a]);
             }
         }
         activity.sessions(sessionCounts == null ? 0 : sessionCounts[row]);
@@ -256,6 +256,16 @@ final class CustomerWriter {
         String customerId = new UUID(idHigh[row], idLow[row]).toString();
         return table.row(customerId, primaryEmail, emails, uuids, lead, activity,
                 customStates);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object merge(Aggregator<?, ?> aggregator, Object into, Object from) {
+        try {
+            return ((Aggregator) aggregator).merge(into, from);
+        } catch (RuntimeException failure) {
+            throw new ExtensionException("aggregator " + aggregator.getClass().getName()
+                    + " failed to merge two states: " + failure.getMessage(), failure);
+        }
     }
 
     private static String smaller(String current, String candidate) {

@@ -104,8 +104,8 @@ abstract class IdentityLinks {
                 for (String key : group) {
                     int node = nodeOf(key);
                     if (root[node] >= 0) {
-                        throw new IllegalStateException("identity resolver put " + kind(key)
-                                + " in two groups");
+                        throw new ExtensionException("identity resolver put " + kind(key)
+                                + " in two groups", null);
                     }
                     first = first < 0 ? node : first;
                     root[node] = first;
@@ -122,9 +122,9 @@ abstract class IdentityLinks {
 
         private static void requireGrouped(int[] root, int node) {
             if (root[node] < 0) {
-                throw new IllegalStateException("identity resolver left "
+                throw new ExtensionException("identity resolver left "
                         + (Groups.isEmail(node) ? "an email" : "a user UUID")
-                        + " out of every group");
+                        + " out of every group", null);
             }
         }
 
@@ -145,8 +145,8 @@ abstract class IdentityLinks {
                     return Groups.emailNode(code);
                 }
             }
-            throw new IllegalStateException("identity resolver returned " + kind(key)
-                    + " that no accepted record holds");
+            throw new ExtensionException("identity resolver returned " + kind(key)
+                    + " that no accepted record holds", null);
         }
 
         private static String kind(String key) {

@@ -244,7 +244,7 @@ final class RecordConsumer {
             try {
                 states[i] = aggregator.add(states[i], record);
             } catch (RuntimeException failure) {
-                throw new Customer360Exception("aggregator " + aggregator.getClass().getName()
+                throw new ExtensionException("aggregator " + aggregator.getClass().getName()
                         + " failed on " + source.reportName() + " line " + raw.line() + ": "
                         + failure.getMessage(), failure);
             }

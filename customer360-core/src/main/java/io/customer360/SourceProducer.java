@@ -116,11 +116,11 @@ final class SourceProducer<T> implements Callable<Void> {
             try {
                 violation = validators.get(i).validate(record);
             } catch (RuntimeException failure) {
-                throw new Customer360Exception("custom validator #" + (i + 1) + " of "
+                throw new ExtensionException("custom validator #" + (i + 1) + " of "
                         + source.reportName() + " failed on line " + raw.line(), failure);
             }
             if (violation == null) {
-                throw new Customer360Exception("custom validator #" + (i + 1) + " of "
+                throw new ExtensionException("custom validator #" + (i + 1) + " of "
                         + source.reportName() + " returned null instead of Optional.empty()"
                         + " on line " + raw.line(), null);
             }

@@ -1,7 +1,7 @@
 package io.customer360.examples;
 
 import io.customer360.io.LocalFiles;
-import io.customer360.read.SchemaException;
+import io.customer360.SchemaException;
 import io.customer360.report.RunReport;
 import java.io.IOException;
 import java.io.InputStream;

@@ -22,7 +22,7 @@ import java.util.Objects;
  *   <li>The first non-blank record is the header; names are matched after trimming, ignoring
  *       case. A canonical name wins over an alias; unknown columns are ignored; a duplicated
  *       non-blank name or a missing required column fails {@link #open} with a
- *       {@link io.customer360.read.SchemaException}. So does a missing file, a zero-byte file,
+ *       {@link io.customer360.SchemaException}. So does a missing file, a zero-byte file,
  *       and a file with no header row (e.g. only a byte-order mark). A header-only file has zero
  *       records.</li>
  *   <li>A record is malformed (and reading goes on) when its field count differs from the

@@ -1,6 +1,6 @@
 package io.customer360.io.read;
 
-import io.customer360.read.SchemaException;
+import io.customer360.SchemaException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -36,7 +36,7 @@ import java.util.Objects;
  *       ({@code NUMBER}); booleans, objects and arrays keep their JSON text ({@code OTHER});
  *       other fields are ignored. Unpaired surrogates from {@code \\u} escapes become U+FFFD.</li>
  *   <li>A missing file or a file of zero bytes fails {@link #open} with a
- *       {@link io.customer360.read.SchemaException}. A file of only blank lines (or only a
+ *       {@link io.customer360.SchemaException}. A file of only blank lines (or only a
  *       byte-order mark) is valid and has zero records: JSON Lines has no header to miss.</li>
  *   <li>The charset must encode CR, LF and {@code [} as the single ASCII bytes (UTF-8, the
  *       ISO-8859 family, windows-125x, US-ASCII); UTF-16 and UTF-32 are refused.</li>

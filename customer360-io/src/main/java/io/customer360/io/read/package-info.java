@@ -8,7 +8,7 @@
  * a {@linkplain io.customer360.read.RawRecord#malformed malformed} record carrying its 1-based
  * physical start line and its original text, and reading goes on. A file that cannot be read as
  * its source at all (missing, zero bytes, missing or duplicated column) fails in {@code open}
- * with a {@link io.customer360.read.SchemaException} naming the file.
+ * with a {@link io.customer360.SchemaException} naming the file.
  *
  * <p>Nullness: parameters and return values are non-null unless documented otherwise. A raw
  * value is null when the column or field is absent or a JSON {@code null}.

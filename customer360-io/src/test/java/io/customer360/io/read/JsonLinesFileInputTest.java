@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.customer360.read.RawRecord;
 import io.customer360.read.ReadOptions;
-import io.customer360.read.SchemaException;
+import io.customer360.SchemaException;
 import io.customer360.read.SourceSchema;
 import io.customer360.read.ValueKind;
 import io.customer360.read.WebActivityField;
