@@ -63,6 +63,8 @@ public final class Customer360 {
     private final TimestampParser timestamps;
     private final ReadOptions readOptions;
     private final Path outputDirectory;
+    private final Path workDirectory;
+    private final OutputCommitter.FileMoves fileMoves;
     private final TableFormat tableFormat;
     private final RejectFormat rejectsFormat;
     private final RejectFormat rejectedTransactionsFormat;
@@ -79,6 +81,9 @@ public final class Customer360 {
         this.timestamps = new TimestampParser(builder.timeZone, builder.dateOrder);
         this.readOptions = new ReadOptions(builder.charset, builder.readLimits);
         this.outputDirectory = builder.outputDirectory;
+        this.workDirectory = builder.workDirectory != null ? builder.workDirectory
+                : builder.outputDirectory;
+        this.fileMoves = builder.fileMoves;
         this.tableFormat = builder.tableFormat;
         this.rejectsFormat = builder.rejectsFormat;
         this.rejectedTransactionsFormat = builder.rejectedTransactionsFormat;
@@ -94,10 +99,15 @@ public final class Customer360 {
     /**
      * Reads every source, resolves customers and writes every configured output.
      *
+     * <p>The run takes the output directory for itself (a second run into it fails at once
+     * with {@link OutputException}), first finishes or undoes a commit that a killed run left
+     * there and removes files that dead runs left in the output and work directories (the
+     * report's {@code recovery} counts them), and replaces the outputs as one set at the end.
+     *
      * @return what the run read, rejected, resolved and wrote
-     * @throws io.customer360.SchemaException when a source cannot be read at all; nothing
-     *     was written
-     * @throws Customer360Exception when the run fails later; no new file is under a final name
+     * @throws SchemaException when a source cannot be read at all; nothing was written
+     * @throws Customer360Exception when the run fails in any other way (see its subtypes); no
+     *     file under a final output name has changed
      */
     public RunReport run() {
         return new PipelineRun(this).run();
@@ -143,6 +153,14 @@ public final class Customer360 {
         return outputDirectory;
     }
 
+    Path workDirectory() {
+        return workDirectory;
+    }
+
+    OutputCommitter.FileMoves fileMoves() {
+        return fileMoves;
+    }
+
     TableFormat tableFormat() {
         return tableFormat;
     }
@@ -179,6 +197,8 @@ public final class Customer360 {
         private Charset charset = java.nio.charset.StandardCharsets.UTF_8;
         private ReadLimits readLimits = ReadLimits.defaults();
         private Path outputDirectory;
+        private Path workDirectory;
+        private OutputCommitter.FileMoves fileMoves = OutputCommitter.FileMoves.SYSTEM;
         private TableFormat tableFormat;
         private RejectFormat rejectsFormat;
         private RejectFormat rejectedTransactionsFormat;
@@ -282,9 +302,31 @@ public final class Customer360 {
             return this;
         }
 
-        /** The directory outputs are written to; created when missing. Required. */
+        /**
+         * The directory outputs are written to; created when missing. Required. A run holds it
+         * for its whole length (a second run into it fails at once) and replaces its outputs
+         * as one set.
+         */
         public Builder outputDirectory(Path directory) {
             this.outputDirectory = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /**
+         * The folder for the run's spool files, which hold raw records of the input; the output
+         * directory by default. Each run makes a private folder in it (owner-only where the
+         * file system has POSIX permissions) and deletes it when the run ends, however it
+         * ends; a later run removes what a killed run left. Choose a folder on a disk with
+         * room for about the size of the rejected records and the session ids of the input.
+         */
+        public Builder workDirectory(Path directory) {
+            this.workDirectory = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /** Replaces the commit's file operations, to inject faults in tests. */
+        Builder fileMoves(OutputCommitter.FileMoves moves) {
+            this.fileMoves = Objects.requireNonNull(moves, "moves");
             return this;
         }
 

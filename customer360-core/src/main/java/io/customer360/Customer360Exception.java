@@ -36,6 +36,18 @@ public class Customer360Exception extends RuntimeException {
         this.path = path;
     }
 
+    /**
+     * A failure of one file or folder whose cause, if any, is set later with
+     * {@link #initCause}.
+     *
+     * @param path    the file or folder at fault, or null when there is none
+     * @param message what went wrong; the path is put in front of it
+     */
+    protected Customer360Exception(Path path, String message) {
+        super(path == null ? message : path + ": " + message);
+        this.path = path;
+    }
+
     /** The file or folder at fault, when the failure concerns one. */
     public Optional<Path> path() {
         return Optional.ofNullable(path);

@@ -3,58 +3,188 @@ package io.customer360;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Gives each output a temporary file in the output directory and moves them all into place
- * only once every output was written (SPEC §7); on failure deletes the temporary files.
+ * Replaces a run's outputs as one set (SPEC §7). Each output is written to a staging folder
+ * inside the output folder, readable by its owner only; on commit the files under the final
+ * names are first kept aside in the staging folder (as hard links, so that every final name
+ * always holds a whole file), a {@link CommitJournal} is written, the staged files are moved
+ * into place (the run report last) and the final names this run does not write are removed;
+ * then the journal is deleted, which is the moment the commit takes effect. A failure before
+ * that moves the earlier files back; a run killed before it is rolled back, or completed when
+ * every move was done, by the next run into the folder ({@link CommitJournal#recover}).
+ *
+ * <p>Every method is synchronized, so that a shutdown hook's {@link #abort} waits for a commit
+ * under way rather than racing it.
  */
 final class OutputCommitter {
     private static final Logger LOG = LoggerFactory.getLogger(OutputCommitter.class);
 
     private final Path directory;
-    private final String runTag;
-    private final Map<Path, Path> finalByTemp = new LinkedHashMap<>();
+    private final Path staging;
+    private final List<String> knownOutputs;
+    private final Set<String> staged = new LinkedHashSet<>();
+    private final FileMoves moves;
+    private boolean stagingCreated;
+    private boolean finished;
 
-    OutputCommitter(Path directory, String runTag) {
+    /**
+     * @param knownOutputs every final name a run may write, in commit order; those this run
+     *                     does not stage are removed on commit, so that the folder never holds
+     *                     outputs of two runs
+     */
+    OutputCommitter(Path directory, RunTag tag, List<String> knownOutputs, FileMoves moves) {
         this.directory = directory;
-        this.runTag = runTag;
+        this.staging = directory.resolve(".customer360-" + tag + ".staging");
+        this.knownOutputs = List.copyOf(knownOutputs);
+        this.moves = moves;
     }
 
-    /** A path that does not exist yet, to be moved to {@code fileName} on commit. */
-    Path temporaryFor(String fileName) {
-        Path temp = directory.resolve("." + fileName + "." + runTag + ".tmp");
-        finalByTemp.put(temp, directory.resolve(fileName));
-        return temp;
+    /** A path in the staging folder that does not exist yet, moved to {@code fileName} on commit. */
+    synchronized Path temporaryFor(String fileName) throws IOException {
+        if (finished) {
+            throw new IllegalStateException("the outputs were already committed or aborted");
+        }
+        if (!knownOutputs.contains(fileName)) {
+            throw new IllegalArgumentException("not an output name: " + fileName);
+        }
+        if (!stagingCreated) {
+            PrivateFiles.createFolder(staging);
+            stagingCreated = true;
+        }
+        staged.add(fileName);
+        return staging.resolve(fileName);
     }
 
-    /** Moves every temporary file to its final name, replacing earlier outputs. */
-    void commit() throws IOException {
-        for (Map.Entry<Path, Path> move : finalByTemp.entrySet()) {
+    /** The staging folder, for messages. */
+    Path stagingFolder() {
+        return staging;
+    }
+
+    /**
+     * Fails when a final name is taken by something this run cannot replace, such as a folder.
+     * Called before any work, and again at commit.
+     */
+    void checkFinalNames() {
+        for (String name : knownOutputs) {
+            Path target = directory.resolve(name);
+            if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                throw new OutputException(target, "is a directory; customer360 replaces only"
+                        + " files under its output names", null);
+            }
+        }
+    }
+
+    /**
+     * Moves every staged file to its final name and removes the final names not staged; on
+     * failure puts the earlier files back and throws.
+     *
+     * @throws OutputException when the outputs could not be replaced; the earlier outputs are
+     *     in place again, or, when even that failed, the journal left for the next run says how
+     */
+    synchronized void commit() {
+        if (finished) {
+            throw new IllegalStateException("the outputs were already committed or aborted");
+        }
+        checkFinalNames();
+        CommitJournal journal = new CommitJournal(directory, staging.getFileName().toString(),
+                plan());
+        try {
+            journal.keepEarlierOutputs(moves);
+            journal.write(moves);
+        } catch (IOException failure) {
+            abort();
+            throw new OutputException(directory, "could not prepare replacing the outputs: "
+                    + Failures.reason(failure), failure);
+        }
+        try {
+            journal.apply(moves);
+        } catch (IOException failure) {
+            OutputException failed = new OutputException(directory, "could not replace the"
+                    + " outputs (" + Failures.reason(failure) + "); the earlier outputs were"
+                    + " put back", failure);
             try {
-                Files.move(move.getKey(), move.getValue(), StandardCopyOption.ATOMIC_MOVE,
+                journal.rollBack(moves);
+            } catch (IOException rollBack) {
+                failed = new OutputException(directory, "could not replace the outputs ("
+                        + Failures.reason(failure) + ") nor put the earlier ones back ("
+                        + Failures.reason(rollBack) + "); the next run into this folder"
+                        + " restores them", failure);
+                failed.addSuppressed(rollBack);
+                finished = true;
+                throw failed;
+            }
+            finished = true;
+            deleteStaging();
+            throw failed;
+        }
+        finished = true;
+        deleteStaging();
+    }
+
+    private List<CommitJournal.Step> plan() {
+        List<CommitJournal.Step> steps = new ArrayList<>();
+        for (String name : knownOutputs) {
+            steps.add(new CommitJournal.Step(name, staged.contains(name)));
+        }
+        return steps;
+    }
+
+    /** Deletes every staged file unless the outputs were committed; never throws. */
+    synchronized void abort() {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        deleteStaging();
+    }
+
+    private void deleteStaging() {
+        try {
+            PrivateFiles.deleteTree(staging);
+        } catch (IOException failure) {
+            LOG.warn("could not delete the staging folder {}: {}", staging,
+                    Failures.reason(failure));
+        }
+    }
+
+    /** The file operations of a commit; replaced in tests to inject faults. */
+    interface FileMoves {
+        /** The operations of the file system. */
+        FileMoves SYSTEM = new FileMoves() { };
+
+        /** Moves {@code from} over {@code to}, atomically where the file system allows. */
+        default void replace(Path from, Path to) throws IOException {
+            try {
+                Files.move(from, to, StandardCopyOption.ATOMIC_MOVE,
                         StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException notAtomic) {
-                Files.move(move.getKey(), move.getValue(), StandardCopyOption.REPLACE_EXISTING);
+                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        finalByTemp.clear();
-    }
 
-    /** Deletes every temporary file not yet moved; never throws. */
-    void abort() {
-        for (Path temp : finalByTemp.keySet()) {
+        /** Makes {@code copy} a second name of {@code original}, or a copy of it. */
+        default void keep(Path original, Path copy) throws IOException {
             try {
-                Files.deleteIfExists(temp);
-            } catch (IOException failure) {
-                LOG.warn("could not delete temporary output {}: {}", temp, failure.toString());
+                Files.createLink(copy, original);
+            } catch (UnsupportedOperationException | IOException noLinks) {
+                Files.deleteIfExists(copy);
+                Files.copy(original, copy, StandardCopyOption.COPY_ATTRIBUTES);
             }
         }
-        finalByTemp.clear();
+
+        /** Deletes {@code file} if it exists. */
+        default void delete(Path file) throws IOException {
+            Files.deleteIfExists(file);
+        }
     }
 }

@@ -6,12 +6,15 @@ import io.customer360.output.CustomerRow;
 import io.customer360.output.OutputSchema;
 import io.customer360.output.RecordWriter;
 import io.customer360.report.IdentityReport;
+import io.customer360.report.OutputReport;
+import io.customer360.report.RecoveryReport;
 import io.customer360.report.RunReport;
 import io.customer360.report.SourceReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -21,29 +24,36 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes every configured output to temporary files, then moves them into place together. The
- * reject outputs need nothing from identity resolution, so they are written on a thread of
- * their own while customers are resolved and the customer table is written.
+ * Writes every configured output to the staging folder, then has the {@link OutputCommitter}
+ * replace them as one set, the run report last. The reject outputs need nothing from identity
+ * resolution, so they are written on a thread of their own while customers are resolved and the
+ * customer table is written.
  */
 final class OutputStage implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OutputStage.class);
+
+    /** Every output name, in the order they are written and committed: the report last. */
+    static final List<String> OUTPUT_NAMES = List.of(Customer360.CUSTOMER_TABLE_FILE,
+            Customer360.REJECTS_FILE, Customer360.REJECTED_TRANSACTIONS_FILE,
+            Customer360.REPORT_FILE);
 
     private final Customer360 config;
     private final OutputSchema schema;
     private final Instant startedAt;
     private final long startNanos;
     private final OutputCommitter committer;
+    private final RecoveryReport recovery;
     private final ExecutorService rejectsThread = Workers.daemonPool(1, "customer360-rejects");
-    private Future<Map<String, Long>> rejectsWritten;
-    private boolean committed;
+    private Future<Map<String, OutputReport>> rejectsWritten;
 
     OutputStage(Customer360 config, OutputSchema schema, Instant startedAt, long startNanos,
-            String tag) {
+            RunFolders folders) {
         this.config = config;
         this.schema = schema;
         this.startedAt = startedAt;
         this.startNanos = startNanos;
-        this.committer = new OutputCommitter(config.outputDirectory(), tag);
+        this.committer = folders.committer();
+        this.recovery = folders.recovery();
     }
 
     /**
@@ -51,91 +61,115 @@ final class OutputStage implements AutoCloseable {
      * consumed; {@code rejects} and {@code leads} must not change afterwards.
      */
     void startRejects(RejectStore rejects, LeadTable leads) {
-        Path rejectsFile = config.rejectsFormat() == null ? null
-                : committer.temporaryFor(Customer360.REJECTS_FILE);
-        Path rejectedTransactionsFile = config.rejectedTransactionsFormat() == null ? null
-                : committer.temporaryFor(Customer360.REJECTED_TRANSACTIONS_FILE);
-        rejectsWritten = rejectsThread.submit(
-                () -> writeRejects(rejects, leads, rejectsFile, rejectedTransactionsFile));
+        rejectsWritten = rejectsThread.submit(() -> writeRejects(rejects, leads));
     }
 
-    private Map<String, Long> writeRejects(RejectStore rejects, LeadTable leads, Path rejectsFile,
-            Path rejectedTransactionsFile) throws IOException {
+    private Map<String, OutputReport> writeRejects(RejectStore rejects, LeadTable leads) {
         long start = System.nanoTime();
-        Map<String, Long> outputRows = new LinkedHashMap<>();
-        if (rejectsFile != null) {
+        Map<String, OutputReport> outputs = new LinkedHashMap<>();
+        if (config.rejectsFormat() != null) {
+            Path file = staged(Customer360.REJECTS_FILE);
             long rows = 0;
-            try (RecordWriter<Rejection> writer = config.rejectsFormat().open(rejectsFile)) {
+            try (RecordWriter<Rejection> writer = config.rejectsFormat().open(file)) {
                 for (Source source : Source.values()) {
                     rows += rejects.writeTo(source, leads, writer);
                 }
+            } catch (IOException failure) {
+                throw writeFailure(Customer360.REJECTS_FILE, failure);
             }
-            outputRows.put(Customer360.REJECTS_FILE, rows);
+            outputs.put(Customer360.REJECTS_FILE, describe(Customer360.REJECTS_FILE, file, rows));
         }
-        if (rejectedTransactionsFile != null) {
+        if (config.rejectedTransactionsFormat() != null) {
+            String name = Customer360.REJECTED_TRANSACTIONS_FILE;
+            Path file = staged(name);
+            long rows;
             try (RecordWriter<Rejection> writer =
-                    config.rejectedTransactionsFormat().open(rejectedTransactionsFile)) {
-                outputRows.put(Customer360.REJECTED_TRANSACTIONS_FILE,
-                        rejects.writeTo(Source.TRANSACTIONS, leads, writer));
+                    config.rejectedTransactionsFormat().open(file)) {
+                rows = rejects.writeTo(Source.TRANSACTIONS, leads, writer);
+            } catch (IOException failure) {
+                throw writeFailure(name, failure);
             }
+            outputs.put(name, describe(name, file, rows));
         }
         LOG.info("outputs: rejects written in {} ms", (System.nanoTime() - start) / 1_000_000);
-        return outputRows;
+        return outputs;
     }
 
     /**
-     * Writes the customer table and the run report, waits for the reject outputs, then moves
-     * every output into place.
+     * Writes the customer table and the run report, waits for the reject outputs, then replaces
+     * the outputs as one set.
+     *
+     * @throws OutputException when an output cannot be written or put in place
      */
     RunReport write(CustomerWriter customers, IdentityReport identity,
             Map<Source, SourceReport> sources) {
         if (rejectsWritten == null) {
             throw new IllegalStateException("the reject outputs were not started");
         }
-        Path directory = config.outputDirectory();
+        Map<String, OutputReport> outputs = new LinkedHashMap<>();
+        long tableStart = System.nanoTime();
+        String table = Customer360.CUSTOMER_TABLE_FILE;
+        Path tableFile = staged(table);
+        long rows;
+        try (RecordWriter<CustomerRow> writer = config.tableFormat().open(tableFile, schema)) {
+            rows = customers.write(writer);
+        } catch (IOException failure) {
+            throw writeFailure(table, failure);
+        }
+        outputs.put(table, describe(table, tableFile, rows));
+        long waitStart = System.nanoTime();
+        outputs.putAll(awaitRejects());
+        LOG.info("outputs: customer table written in {} ms, then waited {} ms for rejects",
+                (waitStart - tableStart) / 1_000_000, (System.nanoTime() - waitStart) / 1_000_000);
+        Instant finishedAt = config.clock().instant();
+        RunReport report = new RunReport(Version.current(), startedAt, finishedAt,
+                (System.nanoTime() - startNanos) / 1_000_000, sources, identity, outputs,
+                recovery);
+        if (config.reportFormat() != null) {
+            try {
+                config.reportFormat().write(report, staged(Customer360.REPORT_FILE));
+            } catch (IOException failure) {
+                throw writeFailure(Customer360.REPORT_FILE, failure);
+            }
+        }
+        committer.commit();
+        return report;
+    }
+
+    private Map<String, OutputReport> awaitRejects() {
         try {
-            Map<String, Long> outputRows = new LinkedHashMap<>();
-            long tableStart = System.nanoTime();
-            try (RecordWriter<CustomerRow> writer = config.tableFormat().open(
-                    committer.temporaryFor(Customer360.CUSTOMER_TABLE_FILE), schema)) {
-                outputRows.put(Customer360.CUSTOMER_TABLE_FILE, customers.write(writer));
-            }
-            long waitStart = System.nanoTime();
-            outputRows.putAll(rejectsWritten.get());
-            LOG.info("outputs: customer table written in {} ms, then waited {} ms for rejects",
-                    (waitStart - tableStart) / 1_000_000,
-                    (System.nanoTime() - waitStart) / 1_000_000);
-            Instant finishedAt = config.clock().instant();
-            RunReport report = new RunReport(Version.current(), startedAt, finishedAt,
-                    (System.nanoTime() - startNanos) / 1_000_000, sources, identity, outputRows);
-            if (config.reportFormat() != null) {
-                config.reportFormat().write(report,
-                        committer.temporaryFor(Customer360.REPORT_FILE));
-            }
-            committer.commit();
-            committed = true;
-            return report;
+            return rejectsWritten.get();
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new Customer360Exception("writing the outputs was interrupted", interrupted);
         } catch (ExecutionException failed) {
-            RuntimeException failure = Workers.rethrowable(failed, "writing the rejects failed");
-            throw failure instanceof Customer360Exception ? failure
-                    : new Customer360Exception("writing the outputs to " + directory
-                            + " failed: " + failure.getMessage(), failure);
-        } catch (IOException | RuntimeException failure) {
-            if (failure instanceof Customer360Exception) {
-                throw (Customer360Exception) failure;
-            }
-            throw new Customer360Exception("writing the outputs to " + directory + " failed: "
-                    + failure.getMessage(), failure);
+            throw Workers.rethrowable(failed, "writing the rejects failed");
         }
     }
 
-    /**
-     * Stops the reject writer and, unless the outputs were committed, deletes every temporary
-     * output; never throws.
-     */
+    private Path staged(String name) {
+        try {
+            return committer.temporaryFor(name);
+        } catch (IOException failure) {
+            throw new OutputException(committer.stagingFolder(), "cannot make the staging"
+                    + " folder: " + Failures.reason(failure), failure);
+        }
+    }
+
+    private OutputReport describe(String name, Path file, long rows) {
+        try {
+            return OutputDigest.of(file, rows);
+        } catch (IOException failure) {
+            throw writeFailure(name, failure);
+        }
+    }
+
+    private OutputException writeFailure(String name, IOException failure) {
+        return new OutputException(config.outputDirectory().resolve(name), "cannot write: "
+                + Failures.reason(failure), failure);
+    }
+
+    /** Stops the reject writer; never throws. Staged files are removed by {@link RunFolders}. */
     @Override
     public void close() {
         rejectsThread.shutdownNow();
@@ -145,9 +179,6 @@ final class OutputStage implements AutoCloseable {
             }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-        }
-        if (!committed) {
-            committer.abort();
         }
     }
 }

@@ -16,10 +16,9 @@ import io.customer360.validate.LeadParser;
 import io.customer360.validate.TransactionParser;
 import io.customer360.validate.WebEventParser;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionService;
@@ -56,30 +55,53 @@ final class PipelineRun {
         this.table = new CustomerTable(config.customAggregators());
     }
 
+    /**
+     * Runs the pipeline.
+     *
+     * @throws Customer360Exception on any failure; no file under a final name has changed
+     */
     RunReport run() {
+        try {
+            return runOnce();
+        } catch (Customer360Exception failure) {
+            throw failure;
+        } catch (OutOfMemoryError memory) {
+            throw new Customer360Exception("the run ran out of memory (" + memory.getMessage()
+                    + "); give the JVM more heap, e.g. -Xmx2g", memory);
+        } catch (RuntimeException bug) {
+            throw new Customer360Exception("internal error: " + bug, bug);
+        }
+    }
+
+    private RunReport runOnce() {
         Instant startedAt = config.clock().instant();
         long startNanos = System.nanoTime();
         Map<Source, Reader> readers = openAll();
-        String tag = ProcessHandle.current().pid() + "-" + System.nanoTime();
+        RunFolders folders = null;
         RejectStore rejects = null;
         SessionSpill sessions = null;
         OutputStage outputs = null;
         try {
-            Files.createDirectories(config.outputDirectory());
-            rejects = new RejectStore(config.outputDirectory(), tag,
-                    java.util.EnumSet.copyOf(readers.keySet()));
-            sessions = new SessionSpill(config.outputDirectory(), tag);
+            folders = RunFolders.open(config.outputDirectory(), config.workDirectory(),
+                    RunTag.next(), startedAt, OutputStage.OUTPUT_NAMES, config.fileMoves());
+            rejects = new RejectStore(folders.work(), EnumSet.copyOf(readers.keySet()));
+            sessions = new SessionSpill(folders.work());
             RecordConsumer state = new RecordConsumer(config, rejects, sessions, counts);
             consume(readers, state, rejects);
             closeAll(readers);
-            outputs = new OutputStage(config, table.schema(), startedAt, startNanos, tag);
+            outputs = new OutputStage(config, table.schema(), startedAt, startNanos, folders);
             outputs.startRejects(rejects, state.leads);
             state.finish();
             long readNanos = System.nanoTime();
             Groups groups = state.links.groups(state.uuids, state.emails);
             CustomerWriter customers = new CustomerWriter(table, state, groups);
             IdentityReport identity = customers.plan();
-            customers.countSessions(sessions);
+            try {
+                customers.countSessions(sessions);
+            } catch (IOException failure) {
+                throw new OutputException(folders.work(), "cannot read the session spill back: "
+                        + Failures.reason(failure), failure);
+            }
             long resolveNanos = System.nanoTime();
             RunReport report = outputs.write(customers, identity, sourceReports());
             LOG.info("phases: read {} ms, resolve {} ms, write {} ms",
@@ -88,8 +110,6 @@ final class PipelineRun {
             LOG.info("customer360 run finished: {} customers, {} groups dropped, {} ms",
                     identity.customers(), identity.groupsDropped(), report.durationMs());
             return report;
-        } catch (IOException failure) {
-            throw new Customer360Exception("the run failed: " + failure.getMessage(), failure);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new Customer360Exception("the run was interrupted", interrupted);
@@ -104,6 +124,9 @@ final class PipelineRun {
             if (sessions != null) {
                 sessions.close();
             }
+            if (folders != null) {
+                folders.close();
+            }
         }
     }
 
@@ -113,14 +136,15 @@ final class PipelineRun {
         try {
             for (Map.Entry<Source, SourceInput> input : config.inputs().entrySet()) {
                 Source source = input.getKey();
-                readers.put(source, input.getValue().open(SourceSchema.of(source),
-                        config.readOptions()));
-                counts.put(source, new SourceCounts(input.getValue().location()));
+                String location = input.getValue().location();
+                try {
+                    readers.put(source, input.getValue().open(SourceSchema.of(source),
+                            config.readOptions()));
+                } catch (IOException failure) {
+                    throw Failures.inputFailure(location, "cannot open the input", failure);
+                }
+                counts.put(source, new SourceCounts(location));
             }
-        } catch (IOException failure) {
-            closeAll(readers);
-            throw new UncheckedIOException("opening an input failed: " + failure.getMessage(),
-                    failure);
         } catch (RuntimeException failure) {
             closeAll(readers);
             throw failure;
@@ -175,24 +199,26 @@ final class PipelineRun {
 
     private SourceProducer<?> producer(Source source, Reader reader, RecordConsumer state,
             BatchSink sink, RejectStore rejects) {
+        String location = config.inputs().get(source).location();
         switch (source) {
             case IDENTITY_MAP:
-                return new SourceProducer<>(source, reader, new IdentityLinkParser(),
+                return new SourceProducer<>(source, location, reader, new IdentityLinkParser(),
                         List.of(), link -> RecordCoder.NONE, IdentityLink::email,
                         IdentityLink::userUuid, sink, rejects);
             case LEADS:
-                return new SourceProducer<>(source, reader, new LeadParser(config.timestamps()),
+                return new SourceProducer<>(source, location, reader,
+                        new LeadParser(config.timestamps()),
                         config.leadValidators(), lead -> RecordCoder.NONE, Lead::email,
                         lead -> null, sink, null);
             case TRANSACTIONS:
-                return new SourceProducer<>(source, reader,
+                return new SourceProducer<>(source, location, reader,
                         new TransactionParser(config.timestamps()),
                         config.transactionValidators(),
                         new TransactionIdCoder(state.transactionIds), Transaction::email,
                         Transaction::userUuid,
                         sink, rejects);
             case WEB_ACTIVITY:
-                return new SourceProducer<>(source, reader,
+                return new SourceProducer<>(source, location, reader,
                         new WebEventParser(config.timestamps()), config.webEventValidators(),
                         event -> RecordCoder.NONE, WebEvent::email, WebEvent::userUuid, sink,
                         rejects);

@@ -25,19 +25,24 @@ final class RejectStore implements AutoCloseable {
 
     private final Map<Source, SpoolFile> rejects = new EnumMap<>(Source.class);
     private final SpoolFile acceptedLeads;
+    private final Path folder;
 
-    RejectStore(Path directory, String tag, Set<Source> sources) throws IOException {
+    /**
+     * @param folder the run's private work folder
+     * @throws OutputException when a spool file cannot be created
+     */
+    RejectStore(Path folder, Set<Source> sources) {
+        this.folder = folder;
         try {
             for (Source source : sources) {
-                rejects.put(source, new SpoolFile(directory.resolve(
-                        ".customer360-" + tag + "-" + source.reportName() + ".rejects"),
-                        SourceSchema.of(source)));
+                rejects.put(source, new SpoolFile(folder.resolve(source.reportName()
+                        + ".rejects"), SourceSchema.of(source)));
             }
-            acceptedLeads = sources.contains(Source.LEADS) ? new SpoolFile(directory.resolve(
-                    ".customer360-" + tag + "-leads.accepted"), SourceSchema.LEADS) : null;
+            acceptedLeads = sources.contains(Source.LEADS) ? new SpoolFile(folder.resolve(
+                    "leads.accepted"), SourceSchema.LEADS) : null;
         } catch (IOException failure) {
             close();
-            throw failure;
+            throw spoolFailure(failure);
         }
     }
 
@@ -45,13 +50,27 @@ final class RejectStore implements AutoCloseable {
      * Spools a rejected record. The records of one source must come from one thread at a time,
      * in file order; different sources may be spooled from different threads.
      */
-    void reject(RawRecord raw, Violation violation) throws IOException {
-        rejects.get(raw.schema().source()).append(raw, violation);
+    void reject(RawRecord raw, Violation violation) {
+        try {
+            rejects.get(raw.schema().source()).append(raw, violation);
+        } catch (IOException failure) {
+            throw spoolFailure(failure);
+        }
     }
 
     /** Keeps an accepted lead's raw record in case a newer lead displaces it. */
-    long spoolAcceptedLead(RawRecord raw) throws IOException {
-        return acceptedLeads.append(raw, null);
+    long spoolAcceptedLead(RawRecord raw) {
+        try {
+            return acceptedLeads.append(raw, null);
+        } catch (IOException failure) {
+            throw spoolFailure(failure);
+        }
+    }
+
+    /** A failure to write or read back the spool, naming the work folder. */
+    OutputException spoolFailure(IOException failure) {
+        return new OutputException(folder, "cannot spool rejected records in the work folder: "
+                + Failures.reason(failure), failure);
     }
 
     /**

@@ -14,7 +14,7 @@ public final class SchemaException extends Customer360Exception {
      * @param message what is wrong, naming the column and the header found where relevant
      */
     public SchemaException(Path file, String message) {
-        super(file, message, null);
+        super(file, message);
     }
 
     /** The file at fault. */

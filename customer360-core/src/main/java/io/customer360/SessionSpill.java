@@ -3,11 +3,9 @@ package io.customer360;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -27,23 +25,33 @@ final class SessionSpill implements AutoCloseable {
     /** The largest partition file that can be read into one array. */
     private static final long MAX_PARTITION_BYTES = Integer.MAX_VALUE - 8;
 
+    private final Path folder;
     private final Path[] files = new Path[PARTITIONS];
     private final OutputStream[] outs = new OutputStream[PARTITIONS];
     /** Per partition, records not yet written: each a big-endian slot, length and UTF-8 bytes. */
     private final byte[][] buffers = new byte[PARTITIONS][BUFFER];
     private final int[] buffered = new int[PARTITIONS];
 
-    SessionSpill(Path directory, String tag) throws IOException {
+    /**
+     * @param folder the run's private work folder
+     * @throws OutputException when a spill file cannot be created
+     */
+    SessionSpill(Path folder) {
+        this.folder = folder;
         try {
             for (int p = 0; p < PARTITIONS; p++) {
-                files[p] = directory.resolve(".customer360-" + tag + "-sessions-" + p + ".spill");
-                outs[p] = Files.newOutputStream(files[p], StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE);
+                files[p] = folder.resolve("sessions-" + p + ".spill");
+                outs[p] = PrivateFiles.createFile(files[p]);
             }
         } catch (IOException failure) {
             close();
-            throw failure;
+            throw spillFailure(failure);
         }
+    }
+
+    private OutputException spillFailure(IOException failure) {
+        return new OutputException(folder, "cannot spill session ids in the work folder: "
+                + Failures.reason(failure), failure);
     }
 
     /** Records that the UUID in {@code slot} had an event in {@code session}. */
@@ -69,7 +77,7 @@ final class SessionSpill implements AutoCloseable {
             System.arraycopy(bytes, 0, buffer, at + 8, bytes.length);
             buffered[p] = at + 8 + bytes.length;
         } catch (IOException failure) {
-            throw new UncheckedIOException("spilling session ids failed", failure);
+            throw spillFailure(failure);
         }
     }
 

@@ -8,7 +8,6 @@ import io.customer360.validate.RecordParser;
 import io.customer360.validate.Validator;
 import io.customer360.validate.Violation;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -18,12 +17,13 @@ import java.util.function.Function;
  * Reads one source to its end on its own thread: parses each record, runs the custom validators
  * in the order added, codes the records that passed (the duplicate transaction check happens
  * here) and hands the results to a {@link BatchSink} in batches, in file order. A failure ends
- * the call, reader failures wrapped in an {@link UncheckedIOException} naming the source.
+ * the call, reader failures as an {@link InputException} naming the input.
  *
  * @param <T> the typed record
  */
 final class SourceProducer<T> implements Callable<Void> {
     private final Source source;
+    private final String location;
     private final Reader reader;
     private final RecordParser<T> parser;
     private final List<Validator<T>> validators;
@@ -41,10 +41,11 @@ final class SourceProducer<T> implements Callable<Void> {
      * @param rejects  where this thread spools the source's rejects itself, or null to leave
      *                 them to the {@link RecordConsumer}
      */
-    SourceProducer(Source source, Reader reader, RecordParser<T> parser,
+    SourceProducer(Source source, String location, Reader reader, RecordParser<T> parser,
             List<Validator<T>> validators, RecordCoder<T> coder, Function<T, String> email,
             Function<T, String> userUuid, BatchSink sink, RejectStore rejects) {
         this.source = source;
+        this.location = location;
         this.reader = reader;
         this.parser = parser;
         this.validators = validators;
@@ -91,8 +92,8 @@ final class SourceProducer<T> implements Callable<Void> {
         try {
             return reader.read();
         } catch (IOException failure) {
-            throw new UncheckedIOException("reading " + source.reportName() + " failed: "
-                    + failure.getMessage(), failure);
+            throw Failures.inputFailure(location, "cannot read the " + source.reportName()
+                    + " input", failure);
         }
     }
 

@@ -39,8 +39,7 @@ final class SpoolFile implements Closeable {
     SpoolFile(Path file, SourceSchema schema) throws IOException {
         this.file = file;
         this.schema = schema;
-        this.out = new BufferedOutputStream(Files.newOutputStream(file,
-                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16);
+        this.out = new BufferedOutputStream(PrivateFiles.createFile(file), 1 << 16);
     }
 
     /** The number of records written. */

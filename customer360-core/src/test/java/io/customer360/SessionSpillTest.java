@@ -20,7 +20,7 @@ class SessionSpillTest {
 
     @Test
     void countsDistinctSessionsPerRowAcrossTheSlotsOfARow() throws IOException {
-        try (SessionSpill spill = new SessionSpill(directory, "t")) {
+        try (SessionSpill spill = new SessionSpill(directory)) {
             spill.add(0, "s-1");
             spill.add(0, "s-1");
             spill.add(1, "s-1");
@@ -46,7 +46,7 @@ class SessionSpillTest {
         }
         int rows = slots / 3 + 1;
         Map<Integer, Set<String>> expected = new HashMap<>();
-        try (SessionSpill spill = new SessionSpill(directory, "t")) {
+        try (SessionSpill spill = new SessionSpill(directory)) {
             for (int i = 0; i < 200_000; i++) {
                 int slot = random.nextInt(slots);
                 // 40,000 and 100,000 bytes outgrow the write buffer.

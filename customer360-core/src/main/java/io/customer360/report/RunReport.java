@@ -17,11 +17,13 @@ import java.util.Objects;
  * @param durationMs     wall time in milliseconds
  * @param sources        per configured source, in {@link Source} order
  * @param identity       identity resolution figures
- * @param outputRows     rows written per output file name, in writing order
+ * @param outputs        each output file written, by file name, in writing order; the run
+ *                       report itself is not among them
+ * @param recovery       what the run cleaned up after earlier runs
  */
 public record RunReport(String libraryVersion, Instant startedAt, Instant finishedAt,
         long durationMs, Map<Source, SourceReport> sources, IdentityReport identity,
-        Map<String, Long> outputRows) {
+        Map<String, OutputReport> outputs, RecoveryReport recovery) {
 
     /** Checks the parts and copies the maps, keeping their order. */
     public RunReport {
@@ -29,8 +31,9 @@ public record RunReport(String libraryVersion, Instant startedAt, Instant finish
         Objects.requireNonNull(startedAt, "startedAt");
         Objects.requireNonNull(finishedAt, "finishedAt");
         Objects.requireNonNull(identity, "identity");
+        Objects.requireNonNull(recovery, "recovery");
         sources = sources.isEmpty() ? Map.of()
                 : Collections.unmodifiableMap(new EnumMap<>(sources));
-        outputRows = Collections.unmodifiableMap(new LinkedHashMap<>(outputRows));
+        outputs = Collections.unmodifiableMap(new LinkedHashMap<>(outputs));
     }
 }

@@ -1,4 +1,5 @@
 /**
- * The run report: per-source counts, identity figures and output row counts.
+ * The run report: per-source counts, identity figures, the outputs written (rows, size and
+ * SHA-256) and what was cleaned up after earlier runs.
  */
 package io.customer360.report;

@@ -2,6 +2,7 @@ package io.customer360.examples;
 
 import io.customer360.model.Source;
 import io.customer360.report.IdentityReport;
+import io.customer360.report.RecoveryReport;
 import io.customer360.report.RunReport;
 import io.customer360.report.SourceReport;
 import java.util.Map;
@@ -28,8 +29,15 @@ final class ReportSummary {
                         + " anonymous %d); identity-map-only groups dropped %d%n",
                 identity.customers(), identity.withLead(), identity.withActivity(),
                 identity.linked(), identity.anonymous(), identity.groupsDropped()));
-        report.outputRows().forEach((file, rows) ->
-                text.append(String.format("wrote %s (%d rows)%n", file, rows)));
+        report.outputs().forEach((file, output) ->
+                text.append(String.format("wrote %s (%d rows)%n", file, output.rows())));
+        RecoveryReport recovery = report.recovery();
+        if (recovery.interruptedCommit() != RecoveryReport.InterruptedCommit.NONE
+                || recovery.staleFilesRemoved() > 0) {
+            text.append(String.format("cleaned up after earlier runs: interrupted commit %s,"
+                    + " %d stale files removed%n", recovery.interruptedCommit().reportName(),
+                    recovery.staleFilesRemoved()));
+        }
         return text.toString();
     }
 }

@@ -69,9 +69,10 @@ class SamplePipelineTest {
         assertThat(report.identity().linked()).isEqualTo(4);
         assertThat(report.identity().anonymous()).isEqualTo(2);
         assertThat(report.identity().groupsDropped()).isEqualTo(1);
-        assertThat(report.outputRows()).containsEntry(Customer360.CUSTOMER_TABLE_FILE, 6L)
-                .containsEntry(Customer360.REJECTS_FILE, 28L)
-                .containsEntry(Customer360.REJECTED_TRANSACTIONS_FILE, 12L);
+        assertThat(report.outputs().get(Customer360.CUSTOMER_TABLE_FILE).rows()).isEqualTo(6);
+        assertThat(report.outputs().get(Customer360.REJECTS_FILE).rows()).isEqualTo(28);
+        assertThat(report.outputs().get(Customer360.REJECTED_TRANSACTIONS_FILE).rows())
+                .isEqualTo(12);
     }
 
     @Test

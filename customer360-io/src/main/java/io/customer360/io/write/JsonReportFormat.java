@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import io.customer360.model.Source;
 import io.customer360.output.ReportFormat;
 import io.customer360.report.IdentityReport;
+import io.customer360.report.OutputReport;
 import io.customer360.report.RunReport;
 import io.customer360.report.SourceReport;
 import java.io.IOException;
@@ -41,15 +42,23 @@ import java.util.Objects;
  *   },
  *   "identity": {"customers": 9, "with_lead": 7, "with_activity": 6, "linked": 4,
  *                "anonymous": 2, "groups_dropped": 1},
- *   "outputs": {"customer_360.parquet": {"rows": 9}, "rejects.jsonl": {"rows": 5}}
+ *   "outputs": {
+ *     "customer_360.parquet": {"rows": 9, "bytes": 4711, "sha256": "9f86d0…"},
+ *     "rejects.jsonl": {"rows": 5, "bytes": 812, "sha256": "2c26b4…"}
+ *   },
+ *   "recovery": {"interrupted_commit": "none", "stale_files_removed": 0}
  * }
  * }</pre>
  *
  * <p>Times are UTC in ISO-8601 with exactly three fraction digits. {@code sources} holds only
  * the configured sources, in the order identity map, leads, transactions, web activity, named
  * by {@link Source#reportName()}; {@code rejected_by_reason} lists codes alphabetically and is
- * {@code {}} when nothing was rejected. {@code outputs} lists files in writing order. Instances
- * are stateless and reusable.
+ * {@code {}} when nothing was rejected. {@code outputs} lists files in writing order, each with
+ * its rows, size in bytes and SHA-256 digest (64 lower-case hexadecimal digits), so that a
+ * consumer can check that the files beside the report are the ones it describes; the report
+ * itself, committed last, is not listed. {@code recovery} says what the run cleaned up after
+ * earlier runs: {@code interrupted_commit} is {@code none}, {@code rolled_back} or
+ * {@code completed}. Instances are stateless and reusable.
  */
 public final class JsonReportFormat implements ReportFormat {
     private static final DateTimeFormatter TIME =
@@ -102,11 +111,18 @@ public final class JsonReportFormat implements ReportFormat {
         json.writeEndObject();
         writeIdentity(json, report.identity());
         json.writeObjectFieldStart("outputs");
-        for (Map.Entry<String, Long> output : report.outputRows().entrySet()) {
+        for (Map.Entry<String, OutputReport> output : report.outputs().entrySet()) {
             json.writeObjectFieldStart(OutputFiles.wellFormed(output.getKey()));
-            json.writeNumberField("rows", output.getValue());
+            json.writeNumberField("rows", output.getValue().rows());
+            json.writeNumberField("bytes", output.getValue().bytes());
+            json.writeStringField("sha256", output.getValue().sha256());
             json.writeEndObject();
         }
+        json.writeEndObject();
+        json.writeObjectFieldStart("recovery");
+        json.writeStringField("interrupted_commit",
+                report.recovery().interruptedCommit().reportName());
+        json.writeNumberField("stale_files_removed", report.recovery().staleFilesRemoved());
         json.writeEndObject();
         json.writeEndObject();
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.customer360.model.Source;
 import io.customer360.report.IdentityReport;
+import io.customer360.report.OutputReport;
+import io.customer360.report.RecoveryReport;
 import io.customer360.report.RunReport;
 import io.customer360.report.SourceReport;
 import java.nio.charset.StandardCharsets;
@@ -66,14 +68,24 @@ class JsonReportFormatTest {
                 "  },",
                 "  \"outputs\": {",
                 "    \"customer_360.parquet\": {",
-                "      \"rows\": 9",
+                "      \"rows\": 9,",
+                "      \"bytes\": 4711,",
+                "      \"sha256\": \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"",
                 "    },",
                 "    \"rejects.jsonl\": {",
-                "      \"rows\": 3",
+                "      \"rows\": 3,",
+                "      \"bytes\": 812,",
+                "      \"sha256\": \"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb\"",
                 "    },",
                 "    \"rejected_transactions.log\": {",
-                "      \"rows\": 0",
+                "      \"rows\": 0,",
+                "      \"bytes\": 0,",
+                "      \"sha256\": \"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\"",
                 "    }",
+                "  },",
+                "  \"recovery\": {",
+                "    \"interrupted_commit\": \"rolled_back\",",
+                "    \"stale_files_removed\": 3",
                 "  }",
                 "}",
                 ""));
@@ -101,7 +113,7 @@ class JsonReportFormatTest {
         Path file = dir.resolve("run_report.json");
         RunReport report = new RunReport("0.1.0", Instant.parse("2026-01-02T03:04:05Z"),
                 Instant.parse("2026-01-02T03:04:05.987654321Z"), 987, Map.of(),
-                new IdentityReport(0, 0, 0, 0, 0, 0), Map.of());
+                new IdentityReport(0, 0, 0, 0, 0, 0), Map.of(), RecoveryReport.NOTHING);
 
         new JsonReportFormat().write(report, file);
 
@@ -126,12 +138,13 @@ class JsonReportFormatTest {
         sources.put(Source.TRANSACTIONS, new SourceReport("in/transactions.txt", 4, 4, 0, Map.of()));
         sources.put(Source.LEADS, new SourceReport("in/crm_leads.csv", 10, 7, 3,
                 Map.of("INVALID_EMAIL", 2L, "DUPLICATE_LEAD", 1L)));
-        Map<String, Long> outputs = new LinkedHashMap<>();
-        outputs.put("customer_360.parquet", 9L);
-        outputs.put("rejects.jsonl", 3L);
-        outputs.put("rejected_transactions.log", 0L);
+        Map<String, OutputReport> outputs = new LinkedHashMap<>();
+        outputs.put("customer_360.parquet", new OutputReport(9, 4711, "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
+        outputs.put("rejects.jsonl", new OutputReport(3, 812, "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"));
+        outputs.put("rejected_transactions.log", new OutputReport(0, 0, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
         return new RunReport("0.1.0", Instant.parse("2026-11-28T10:00:00Z"),
                 Instant.parse("2026-11-28T10:00:01.234Z"), 1234, sources,
-                new IdentityReport(9, 7, 6, 4, 2, 1), outputs);
+                new IdentityReport(9, 7, 6, 4, 2, 1), outputs,
+                new RecoveryReport(RecoveryReport.InterruptedCommit.ROLLED_BACK, 3));
     }
 }
