@@ -108,24 +108,26 @@ final class OutputCommitter {
         }
         try {
             journal.apply(moves);
-        } catch (IOException failure) {
-            OutputException failed = new OutputException(directory, "could not replace the"
-                    + " outputs (" + Failures.reason(failure) + "); the earlier outputs were"
-                    + " put back", failure);
+        } catch (IOException | RuntimeException | Error failure) {
             try {
                 journal.rollBack(moves);
-            } catch (IOException rollBack) {
-                failed = new OutputException(directory, "could not replace the outputs ("
-                        + Failures.reason(failure) + ") nor put the earlier ones back ("
-                        + Failures.reason(rollBack) + "); the next run into this folder"
-                        + " restores them", failure);
-                failed.addSuppressed(rollBack);
+            } catch (IOException | RuntimeException rollBack) {
+                // The staging folder keeps the earlier files for the next run's recovery.
                 finished = true;
+                OutputException failed = new OutputException(directory, "could not replace the"
+                        + " outputs (" + Failures.reason(failure) + ") nor put the earlier ones"
+                        + " back (" + Failures.reason(rollBack) + "); the next run into this"
+                        + " folder restores them", failure);
+                failed.addSuppressed(rollBack);
                 throw failed;
             }
             finished = true;
             deleteStaging();
-            throw failed;
+            if (failure instanceof Error) {
+                throw (Error) failure;
+            }
+            throw new OutputException(directory, "could not replace the outputs ("
+                    + Failures.reason(failure) + "); the earlier outputs were put back", failure);
         }
         finished = true;
         deleteStaging();

@@ -26,7 +26,6 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -427,10 +426,8 @@ class PipelineTest {
                 .findFirst().orElseThrow();
     }
 
+    /** The directory's entries, but for the empty lock file that a finished run leaves. */
     private static List<String> filesIn(Path directory) throws IOException {
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.map(file -> file.getFileName().toString()).sorted()
-                    .collect(Collectors.toList());
-        }
+        return RunFoldersTest.listing(directory);
     }
 }

@@ -126,7 +126,12 @@ class MutatedInputPropertiesTest {
                 assertThat(failed.getMessage()).containsAnyOf(FILES.toArray(String[]::new));
                 assertThat(output).satisfiesAnyOf(
                         out -> assertThat(out).doesNotExist(),
-                        out -> assertThat(out).isEmptyDirectory());
+                        out -> assertThat(out).isEmptyDirectory(),
+                        out -> assertThat(out).isDirectoryContaining(
+                                "glob:**/.customer360.lock").satisfies(
+                                        only -> assertThat(only.toFile().list()).hasSize(1))
+                                .satisfies(lockFolder -> assertThat(
+                                        lockFolder.resolve(".customer360.lock")).isEmptyFile()));
                 return;
             }
             Statistics.label("outcome").collect("finished");

@@ -1,0 +1,284 @@
+package io.customer360;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.customer360.report.RecoveryReport.InterruptedCommit;
+import io.customer360.report.RunReport;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** SPEC §7: outputs replaced as one set or not at all, under injected faults. */
+class RunFaultsTest {
+    private static final String U1 = "11111111-1111-4111-8111-111111111111";
+
+    @TempDir
+    Path out;
+
+    private final CapturingFormats formats = new CapturingFormats();
+    private final Map<String, String> earlier = new LinkedHashMap<>();
+
+    @BeforeEach
+    void earlierRunsOutputs() throws IOException {
+        for (String name : OutputStage.OUTPUT_NAMES) {
+            earlier.put(name, "earlier " + name);
+            Files.writeString(out.resolve(name), earlier.get(name));
+        }
+    }
+
+    private Customer360.Builder builder() {
+        FakeInput leads = new FakeInput("leads").row("email=a@x.io", "creation_date=2024-01-01")
+                .row("email=not-an-email", "creation_date=2024-01-01");
+        FakeInput transactions = new FakeInput("tx").row("transaction_id=T1", "user_uuid=" + U1,
+                "amount=10", "status=completed", "email=a@x.io");
+        return Customer360.builder().outputDirectory(out).tableFormat(formats.table())
+                .rejectsFormat(formats.rejects())
+                .rejectedTransactionsFormat(formats.rejectedTransactions())
+                .reportFormat((report, file) -> Files.writeString(file, "report of this run"))
+                .leads(leads).transactions(transactions);
+    }
+
+    @Test
+    void aFinalNameThatCannotBeReplacedLeavesEveryEarlierOutputAsItWas() throws IOException {
+        assertThatThrownBy(() -> builder()
+                .fileMoves(FaultyMoves.cannotReplace(Customer360.REPORT_FILE)).build().run())
+                .isInstanceOf(OutputException.class)
+                .hasMessageContaining(out.toString())
+                .hasMessageContaining("Operation not permitted")
+                .hasMessageContaining("earlier outputs were put back");
+
+        assertThat(contents(out)).isEqualTo(earlier);
+    }
+
+    @Test
+    void aKillBetweenTwoMovesIsRolledBackByTheNextRunIntoTheFolder() throws IOException {
+        assertThatThrownBy(() -> builder().fileMoves(FaultyMoves.killedAtMove(2)).build().run())
+                .isInstanceOf(OutputException.class)
+                .hasMessageContaining("the next run into this folder restores them");
+        // As a kill leaves it: the table replaced, the rest not, and the journal in place.
+        assertThat(Files.readString(out.resolve(Customer360.CUSTOMER_TABLE_FILE)))
+                .isNotEqualTo(earlier.get(Customer360.CUSTOMER_TABLE_FILE));
+        assertThat(out.resolve(CommitJournal.FILE_NAME)).exists();
+
+        InterruptedCommit recovered = CommitJournal.recover(out, OutputCommitter.FileMoves.SYSTEM);
+
+        assertThat(recovered).isEqualTo(InterruptedCommit.ROLLED_BACK);
+        assertThat(contents(out)).isEqualTo(earlier);
+        assertThat(hiddenFiles(out)).isEmpty();
+    }
+
+    @Test
+    void aKillAfterEveryMoveIsCompletedByTheNextRunIntoTheFolder() throws IOException {
+        assertThatThrownBy(() -> builder()
+                .fileMoves(FaultyMoves.killedBeforeTheJournalIsDeleted()).build().run())
+                .isInstanceOf(OutputException.class);
+        Map<String, String> replaced = contents(out);
+        assertThat(replaced.get(Customer360.REPORT_FILE)).isEqualTo("report of this run");
+
+        InterruptedCommit recovered = CommitJournal.recover(out, OutputCommitter.FileMoves.SYSTEM);
+
+        assertThat(recovered).isEqualTo(InterruptedCommit.COMPLETED);
+        assertThat(contents(out)).isEqualTo(replaced);
+        assertThat(hiddenFiles(out)).isEmpty();
+    }
+
+    @Test
+    void theNextRunReportsTheInterruptedCommitItRolledBack() throws IOException {
+        assertThatThrownBy(() -> builder().fileMoves(FaultyMoves.killedAtMove(3)).build().run())
+                .isInstanceOf(OutputException.class);
+
+        RunReport report = builder().build().run();
+
+        assertThat(report.recovery().interruptedCommit()).isEqualTo(InterruptedCommit.ROLLED_BACK);
+        assertThat(Files.readString(out.resolve(Customer360.REPORT_FILE)))
+                .isEqualTo("report of this run");
+        assertThat(hiddenFiles(out)).isEmpty();
+    }
+
+    @Test
+    void aFolderUnderAFinalNameFailsTheRunBeforeAnythingIsReplaced() throws IOException {
+        Files.delete(out.resolve(Customer360.REPORT_FILE));
+        Files.createDirectory(out.resolve(Customer360.REPORT_FILE));
+        earlier.remove(Customer360.REPORT_FILE);
+
+        assertThatThrownBy(() -> builder().build().run())
+                .isInstanceOf(OutputException.class)
+                .hasMessageContaining(out.resolve(Customer360.REPORT_FILE).toString())
+                .hasMessageContaining("is a directory");
+
+        assertThat(contents(out)).isEqualTo(earlier);
+        assertThat(out.resolve(Customer360.REPORT_FILE)).isEmptyDirectory();
+        assertThat(hiddenFiles(out)).isEmpty();
+    }
+
+    @Test
+    void aFullDiskNamesTheOutputAndTheSystemsReasonAndChangesNothing() throws IOException {
+        Path deviceFull = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(deviceFull),
+                "needs /dev/full");
+
+        assertThatThrownBy(() -> builder().tableFormat((file, schema) -> {
+            Files.writeString(file, "begun");
+            try (OutputStream full = new FileOutputStream(deviceFull.toFile())) {
+                full.write(new byte[1 << 16]);
+                full.flush();
+            }
+            throw new AssertionError("/dev/full accepted the write");
+        }).build().run())
+                .isInstanceOf(OutputException.class)
+                .hasMessageContaining(out.resolve(Customer360.CUSTOMER_TABLE_FILE).toString())
+                .hasMessageContaining("No space left on device");
+
+        assertThat(contents(out)).isEqualTo(earlier);
+        assertThat(hiddenFiles(out)).isEmpty();
+    }
+
+    @Test
+    void anOutputPathThatIsAFileFailsNamingIt() throws IOException {
+        Path file = Files.writeString(out.resolve("plain-file"), "x");
+
+        assertThatThrownBy(() -> builder().outputDirectory(file).build().run())
+                .isInstanceOf(OutputException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("is not a folder");
+    }
+
+    @Test
+    void outputsThisRunDoesNotWriteAreRemovedSoTheFolderHoldsOneRunsSet() throws IOException {
+        RunReport report = builder().build().run();
+        assertThat(out.resolve(Customer360.REJECTS_FILE)).exists();
+
+        Customer360.builder().outputDirectory(out).tableFormat(formats.table())
+                .leads(new FakeInput("leads").row("email=a@x.io", "creation_date=2024-01-01"))
+                .build().run();
+
+        assertThat(contents(out)).containsOnlyKeys(Customer360.CUSTOMER_TABLE_FILE);
+        assertThat(report.outputs()).containsKeys(Customer360.REJECTS_FILE);
+    }
+
+    @Test
+    void theReportListsEachCommittedOutputsSizeAndSha256() throws Exception {
+        RunReport report = builder().build().run();
+
+        assertThat(report.outputs()).containsOnlyKeys(Customer360.CUSTOMER_TABLE_FILE,
+                Customer360.REJECTS_FILE, Customer360.REJECTED_TRANSACTIONS_FILE);
+        for (Map.Entry<String, io.customer360.report.OutputReport> output
+                : report.outputs().entrySet()) {
+            byte[] bytes = Files.readAllBytes(out.resolve(output.getKey()));
+            assertThat(output.getValue().bytes()).isEqualTo(bytes.length);
+            assertThat(output.getValue().sha256()).isEqualTo(HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(bytes)));
+        }
+        assertThat(report.outputs().get(Customer360.REJECTS_FILE).rows()).isEqualTo(1);
+    }
+
+    @Test
+    void anInputThatFailsMidReadIsAnInputErrorNamingItAndItsReason() throws IOException {
+        io.customer360.read.SourceInput failing = new io.customer360.read.SourceInput() {
+            @Override
+            public String location() {
+                return "/data/in/transactions.txt";
+            }
+
+            @Override
+            public io.customer360.read.Reader open(io.customer360.read.SourceSchema schema,
+                    io.customer360.read.ReadOptions options) {
+                return new io.customer360.read.Reader() {
+                    @Override
+                    public io.customer360.read.RawRecord read() throws IOException {
+                        throw new IOException("Input/output error");
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                };
+            }
+        };
+
+        assertThatThrownBy(() -> builder().transactions(failing).build().run())
+                .isInstanceOf(InputException.class)
+                .hasMessage("/data/in/transactions.txt: cannot read the transactions input:"
+                        + " Input/output error");
+        assertThat(contents(out)).isEqualTo(earlier);
+        assertThat(hiddenFiles(out)).isEmpty();
+    }
+
+    @Test
+    void anUnexpectedFailureInsideTheRunIsStillACustomer360Exception() {
+        io.customer360.read.SourceInput broken = new io.customer360.read.SourceInput() {
+            @Override
+            public String location() {
+                return "broken";
+            }
+
+            @Override
+            public io.customer360.read.Reader open(io.customer360.read.SourceSchema schema,
+                    io.customer360.read.ReadOptions options) {
+                return new io.customer360.read.Reader() {
+                    @Override
+                    public io.customer360.read.RawRecord read() {
+                        throw new NullPointerException("a bug");
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                };
+            }
+        };
+
+        assertThatThrownBy(() -> builder().webActivity(broken).build().run())
+                .isExactlyInstanceOf(Customer360Exception.class)
+                .hasMessageContaining("internal error")
+                .hasMessageContaining("a bug");
+    }
+
+    private static Map<String, String> contents(Path folder) throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        try (Stream<Path> entries = Files.list(folder)) {
+            for (Path entry : entries.sorted().collect(Collectors.toList())) {
+                String name = entry.getFileName().toString();
+                if (!name.startsWith(".") && Files.isRegularFile(entry)) {
+                    files.put(name, Files.readString(entry, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return sortedLike(files);
+    }
+
+    private static Map<String, String> sortedLike(Map<String, String> files) {
+        Map<String, String> ordered = new LinkedHashMap<>();
+        for (String name : OutputStage.OUTPUT_NAMES) {
+            if (files.containsKey(name)) {
+                ordered.put(name, files.get(name));
+            }
+        }
+        files.keySet().stream().filter(name -> !ordered.containsKey(name))
+                .forEach(name -> ordered.put(name, files.get(name)));
+        return ordered;
+    }
+
+    static List<String> hiddenFiles(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(entry -> !RunFoldersTest.isReleasedLock(entry))
+                    .map(entry -> entry.getFileName().toString())
+                    .filter(name -> name.startsWith(".")).sorted()
+                    .collect(Collectors.toList());
+        }
+    }
+}
