@@ -3,6 +3,11 @@ package io.customer360;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.customer360.read.RawRecord;
+import io.customer360.read.ReadOptions;
+import io.customer360.read.Reader;
+import io.customer360.read.SourceInput;
+import io.customer360.read.SourceSchema;
 import io.customer360.report.RecoveryReport.InterruptedCommit;
 import io.customer360.report.RunReport;
 import java.io.FileOutputStream;
@@ -188,27 +193,8 @@ class RunFaultsTest {
 
     @Test
     void anInputThatFailsMidReadIsAnInputErrorNamingItAndItsReason() throws IOException {
-        io.customer360.read.SourceInput failing = new io.customer360.read.SourceInput() {
-            @Override
-            public String location() {
-                return "/data/in/transactions.txt";
-            }
-
-            @Override
-            public io.customer360.read.Reader open(io.customer360.read.SourceSchema schema,
-                    io.customer360.read.ReadOptions options) {
-                return new io.customer360.read.Reader() {
-                    @Override
-                    public io.customer360.read.RawRecord read() throws IOException {
-                        throw new IOException("Input/output error");
-                    }
-
-                    @Override
-                    public void close() {
-                    }
-                };
-            }
-        };
+        SourceInput failing = inputFailingWith("/data/in/transactions.txt",
+                new IOException("Input/output error"));
 
         assertThatThrownBy(() -> builder().transactions(failing).build().run())
                 .isInstanceOf(InputException.class)
@@ -220,19 +206,31 @@ class RunFaultsTest {
 
     @Test
     void anUnexpectedFailureInsideTheRunIsStillACustomer360Exception() {
-        io.customer360.read.SourceInput broken = new io.customer360.read.SourceInput() {
+        SourceInput broken = inputFailingWith("broken", new NullPointerException("a bug"));
+
+        assertThatThrownBy(() -> builder().webActivity(broken).build().run())
+                .isExactlyInstanceOf(Customer360Exception.class)
+                .hasMessageContaining("internal error")
+                .hasMessageContaining("a bug");
+    }
+
+    /** An input whose first read throws {@code failure}. */
+    private static SourceInput inputFailingWith(String location, Exception failure) {
+        return new SourceInput() {
             @Override
             public String location() {
-                return "broken";
+                return location;
             }
 
             @Override
-            public io.customer360.read.Reader open(io.customer360.read.SourceSchema schema,
-                    io.customer360.read.ReadOptions options) {
-                return new io.customer360.read.Reader() {
+            public Reader open(SourceSchema schema, ReadOptions options) {
+                return new Reader() {
                     @Override
-                    public io.customer360.read.RawRecord read() {
-                        throw new NullPointerException("a bug");
+                    public RawRecord read() throws IOException {
+                        if (failure instanceof IOException) {
+                            throw (IOException) failure;
+                        }
+                        throw (RuntimeException) failure;
                     }
 
                     @Override
@@ -241,11 +239,6 @@ class RunFaultsTest {
                 };
             }
         };
-
-        assertThatThrownBy(() -> builder().webActivity(broken).build().run())
-                .isExactlyInstanceOf(Customer360Exception.class)
-                .hasMessageContaining("internal error")
-                .hasMessageContaining("a bug");
     }
 
     private static Map<String, String> contents(Path folder) throws IOException {
