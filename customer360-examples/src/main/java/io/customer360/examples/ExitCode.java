@@ -1,0 +1,56 @@
+package io.customer360.examples;
+
+import io.customer360.ExtensionException;
+import io.customer360.InputException;
+import io.customer360.OutputException;
+import io.customer360.SchemaException;
+
+/**
+ * The command line's exit status codes: the one place they are defined. The README's table
+ * lists each code with its {@link #meaning()} word for word (a test compares them).
+ */
+enum ExitCode {
+    SUCCESS(0, "success"),
+    FAILURE(1, "any other failure: a per-customer sum out of its column's range, an"
+            + " interruption or an internal error"),
+    USAGE(2, "usage error: wrong number of arguments or an unknown option"),
+    INPUT(3, "an input is missing, empty, unreadable or lacks a required column"),
+    OUTPUT(4, "the output or work folder cannot be written, or another run holds it"),
+    EXTENSION(5, "a custom validator, aggregator or identity resolver failed");
+
+    private final int code;
+    private final String meaning;
+
+    ExitCode(int code, String meaning) {
+        this.code = code;
+        this.meaning = meaning;
+    }
+
+    /** The process exit status. */
+    int code() {
+        return code;
+    }
+
+    /** What the status means, as the README's table says it. */
+    String meaning() {
+        return meaning;
+    }
+
+    /**
+     * The status for a failure, decided by its type: the input and output sides and custom
+     * extensions each have their own; any other failure, including an unexpected
+     * {@link Error} or {@link RuntimeException}, is {@link #FAILURE}.
+     */
+    static ExitCode of(Throwable failure) {
+        if (failure instanceof SchemaException || failure instanceof InputException) {
+            return INPUT;
+        }
+        if (failure instanceof OutputException) {
+            return OUTPUT;
+        }
+        if (failure instanceof ExtensionException) {
+            return EXTENSION;
+        }
+        return FAILURE;
+    }
+}

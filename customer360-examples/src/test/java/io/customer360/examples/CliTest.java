@@ -1,0 +1,251 @@
+package io.customer360.examples;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.customer360.Customer360;
+import io.customer360.Customer360Exception;
+import io.customer360.ExtensionException;
+import io.customer360.InputException;
+import io.customer360.OutputException;
+import io.customer360.SchemaException;
+import io.customer360.io.LocalFiles;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The command line's exit statuses and error lines: one line on standard error per failure,
+ * no stack trace unless asked, a distinct status per side at fault.
+ */
+class CliTest {
+    @TempDir
+    Path input;
+    @TempDir
+    Path work;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(Map<String, String> env, String... args) {
+        return Cli.run(args, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8),
+                env);
+    }
+
+    private int run(String... args) {
+        return run(Map.of(), args);
+    }
+
+    private List<String> errLines() {
+        return err.toString(UTF_8).lines().toList();
+    }
+
+    private void assertOneErrorLineNaming(Path path) {
+        assertThat(errLines()).singleElement().asString()
+                .startsWith("customer360: ")
+                .contains(path.toString());
+        assertThat(err.toString(UTF_8)).doesNotContain("\tat ", "Exception in thread");
+    }
+
+    @Test
+    void exitsZeroAndPrintsTheSummaryOnTheBundledSample() {
+        Cli.copySample(input);
+        Path output = work.resolve("out");
+
+        int status = run(input.toString(), output.toString());
+
+        assertThat(status).isZero();
+        assertThat(out.toString(UTF_8)).contains("finished in", "outputs in");
+        assertThat(err.toString(UTF_8)).isEmpty();
+        assertThat(output.resolve(Customer360.CUSTOMER_TABLE_FILE)).isRegularFile();
+    }
+
+    @Test
+    void exitsTwoWithTheUsageOnThreeArguments() {
+        int status = run(input.toString(), work.toString(), "extra");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(errLines()).containsExactly(
+                "customer360: expected an input folder and an output folder, or nothing, but got"
+                        + " 3 arguments", Cli.USAGE);
+        assertThat(out.toString(UTF_8)).isEmpty();
+    }
+
+    @Test
+    void exitsTwoWithTheUsageOnAnUnknownOptionAndRunsNothing() {
+        Cli.copySample(input);
+        Path output = work.resolve("out");
+
+        int status = run(input.toString(), "--quiet", output.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(errLines()).containsExactly("customer360: unknown option --quiet", Cli.USAGE);
+        assertThat(output).doesNotExist();
+    }
+
+    @Test
+    void helpPrintsTheUsageAndExitsZero() {
+        int status = run("--help");
+
+        assertThat(status).isZero();
+        assertThat(out.toString(UTF_8).lines()).containsExactly(Cli.USAGE);
+        assertThat(err.toString(UTF_8)).isEmpty();
+    }
+
+    @Test
+    void missingInputFolderExitsThreeWithOneLineNamingThePath() {
+        Path missing = work.resolve("no-such-folder");
+
+        int status = run(missing.toString(), work.resolve("out").toString());
+
+        assertThat(status).isEqualTo(3);
+        assertOneErrorLineNaming(missing);
+    }
+
+    @Test
+    void missingInputFileExitsThreeWithOneLineNamingTheFile() throws IOException {
+        Cli.copySample(input);
+        Path transactions = input.resolve(LocalFiles.TRANSACTIONS_FILE);
+        Files.delete(transactions);
+
+        int status = run(input.toString(), work.resolve("out").toString());
+
+        assertThat(status).isEqualTo(3);
+        assertOneErrorLineNaming(transactions);
+    }
+
+    @Test
+    void zeroByteInputFileExitsThreeWithOneLineNamingTheFile() throws IOException {
+        Cli.copySample(input);
+        Path leads = input.resolve(LocalFiles.LEADS_FILE);
+        Files.write(leads, new byte[0]);
+
+        int status = run(input.toString(), work.resolve("out").toString());
+
+        assertThat(status).isEqualTo(3);
+        assertOneErrorLineNaming(leads);
+    }
+
+    @Test
+    void outputThatIsAFileExitsFourWithOneLineNamingIt() throws IOException {
+        Cli.copySample(input);
+        Path file = work.resolve("taken");
+        Files.writeString(file, "not a folder");
+
+        int status = run(input.toString(), file.toString());
+
+        assertThat(status).isEqualTo(4);
+        assertOneErrorLineNaming(file);
+        assertThat(errLines().get(0)).endsWith("is not a folder");
+        assertThat(file).hasContent("not a folder");
+    }
+
+    @Test
+    void verboseOptionAnywhereAddsTheStackTraceAfterTheErrorLine() {
+        Path missing = work.resolve("no-such-folder");
+
+        int status = run(missing.toString(), work.resolve("out").toString(), "--verbose");
+
+        assertThat(status).isEqualTo(3);
+        assertThat(errLines().get(0)).startsWith("customer360: ").contains(missing.toString());
+        assertThat(err.toString(UTF_8)).contains(SchemaException.class.getName(), "\tat ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1", "true", "TRUE"})
+    void verboseEnvironmentVariableAddsTheStackTrace(String setting) {
+        int status = run(Map.of(Cli.VERBOSE_VARIABLE, setting),
+                work.resolve("no-such-folder").toString(), work.resolve("out").toString());
+
+        assertThat(status).isEqualTo(3);
+        assertThat(err.toString(UTF_8)).contains("\tat ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "false", "", "yes"})
+    void otherValuesOfTheVerboseVariableLeaveOutTheStackTrace(String setting) {
+        Path missing = work.resolve("no-such-folder");
+
+        int status = run(Map.of(Cli.VERBOSE_VARIABLE, setting), missing.toString(),
+                work.resolve("out").toString());
+
+        assertThat(status).isEqualTo(3);
+        assertOneErrorLineNaming(missing);
+    }
+
+    @Test
+    void mapsEachFailureTypeToItsExitStatus() {
+        Path file = Path.of("data", "crm_leads.csv");
+        assertThat(ExitCode.of(new SchemaException(file, "file not found")).code()).isEqualTo(3);
+        assertThat(ExitCode.of(new InputException(file, "cannot read", new IOException()))
+                .code()).isEqualTo(3);
+        assertThat(ExitCode.of(new OutputException(file, "is not a folder", null)).code())
+                .isEqualTo(4);
+        assertThat(ExitCode.of(new ExtensionException("validator X failed", null)).code())
+                .isEqualTo(5);
+        assertThat(ExitCode.of(new Customer360Exception("sum out of range", null)).code())
+                .isEqualTo(1);
+        assertThat(ExitCode.of(new IllegalStateException("bug")).code()).isEqualTo(1);
+        assertThat(ExitCode.of(new OutOfMemoryError("Java heap space")).code()).isEqualTo(1);
+    }
+
+    @Test
+    void exitStatusesAreDistinct() {
+        assertThat(List.of(ExitCode.values())).extracting(ExitCode::code)
+                .doesNotHaveDuplicates()
+                .containsExactly(0, 1, 2, 3, 4, 5);
+    }
+
+    @Test
+    void reportsAnUnexpectedThrowableAsOneInternalErrorLine() {
+        int status = Cli.report(new OutOfMemoryError("Java heap space"),
+                new PrintStream(err, true, UTF_8), false);
+
+        assertThat(status).isEqualTo(1);
+        assertThat(errLines()).containsExactly(
+                "customer360: internal error: java.lang.OutOfMemoryError: Java heap space");
+    }
+
+    @Test
+    void reportsAnExtensionFailureWithStatusFiveOnOneLine() {
+        int status = Cli.report(new ExtensionException("validator AmountLimit failed on"
+                + " transactions line 4:\n  limit\r\n  exceeded", new IllegalStateException()),
+                new PrintStream(err, true, UTF_8), false);
+
+        assertThat(status).isEqualTo(5);
+        assertThat(errLines()).containsExactly("customer360: validator AmountLimit failed on"
+                + " transactions line 4: limit exceeded");
+    }
+
+    @Test
+    void sampleCopyThatCannotBeWrittenIsAnOutputFailureNamingTheFile() {
+        Path missingFolder = work.resolve("gone");
+
+        assertThatThrownBy(() -> Cli.copySample(missingFolder))
+                .isInstanceOfSatisfying(OutputException.class, failure -> {
+                    assertThat(failure.path()).contains(missingFolder.resolve(
+                            LocalFiles.LEADS_FILE));
+                    assertThat(ExitCode.of(failure)).isEqualTo(ExitCode.OUTPUT);
+                })
+                .hasMessageContaining("cannot copy the sample data");
+    }
+
+    @Test
+    void readmeTableListsEveryExitStatusWithItsMeaning() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md").toAbsolutePath()
+                .normalize());
+
+        for (ExitCode code : ExitCode.values()) {
+            assertThat(readme).contains("| " + code.code() + " | " + code.meaning() + " |");
+        }
+    }
+}
