@@ -57,7 +57,10 @@ final class SpoolFile implements Closeable {
         putLong(raw.line());
         writeString(raw.text());
         writeString(raw.malformation());
-        if (!raw.isMalformed()) {
+        if (raw.isMalformed()) {
+            room(1);
+            record[recordLength++] = (byte) (raw.isTextTruncated() ? 1 : 0);
+        } else {
             for (int i = 0; i < schema.size(); i++) {
                 writeString(raw.value(schema.fields().get(i)));
             }
@@ -140,7 +143,8 @@ final class SpoolFile implements Closeable {
         String text = in.readString();
         String malformation = in.readString();
         if (malformation != null) {
-            return RawRecord.malformed(schema, line, text, malformation);
+            return in.readBoolean() ? RawRecord.malformedHead(schema, line, text, malformation)
+                    : RawRecord.malformed(schema, line, text, malformation);
         }
         String[] values = new String[schema.size()];
         for (int i = 0; i < values.length; i++) {

@@ -38,9 +38,17 @@ public record Rejection(RawRecord record, Violation violation) {
         return violation.message();
     }
 
-    /** The record's original text without its line terminator. */
+    /**
+     * The record's original text without its line terminator; only its head when
+     * {@link #rawTruncated()}.
+     */
     public String raw() {
         return record.text();
+    }
+
+    /** Whether {@link #raw()} is only the head of the record, cut at a read limit. */
+    public boolean rawTruncated() {
+        return record.isTextTruncated();
     }
 
     @Override

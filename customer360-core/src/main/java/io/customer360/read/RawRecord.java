@@ -8,7 +8,8 @@ import java.util.Objects;
  * where the record starts and its original text.
  *
  * <p>A value is null when the column is absent, or the JSON field is absent or {@code null}.
- * A malformed record carries a description of its defect and no values.
+ * A malformed record carries a description of its defect and no values; when it was longer than
+ * a read limit its text may be only its head ({@link #isTextTruncated()}).
  */
 public final class RawRecord {
     private final SourceSchema schema;
@@ -17,9 +18,10 @@ public final class RawRecord {
     private final String[] values;
     private final ValueKind[] kinds;
     private final String malformation;
+    private final boolean textTruncated;
 
     private RawRecord(SourceSchema schema, long line, String text, String[] values,
-            ValueKind[] kinds, String malformation) {
+            ValueKind[] kinds, String malformation, boolean textTruncated) {
         this.schema = Objects.requireNonNull(schema, "schema");
         if (line < 1) {
             throw new IllegalArgumentException("line must be 1 or more but was " + line);
@@ -29,6 +31,7 @@ public final class RawRecord {
         this.values = values;
         this.kinds = kinds;
         this.malformation = malformation;
+        this.textTruncated = textTruncated;
     }
 
     /**
@@ -48,13 +51,24 @@ public final class RawRecord {
                     "expected " + values.length + " kinds but was " + kinds.length);
         }
         return new RawRecord(schema, line, text, values.clone(),
-                kinds == null ? null : kinds.clone(), null);
+                kinds == null ? null : kinds.clone(), null, false);
     }
 
     /** A record that could not be read; {@code defect} says why, e.g. "quote not closed". */
     public static RawRecord malformed(SourceSchema schema, long line, String text, String defect) {
         return new RawRecord(schema, line, text, new String[schema.size()], null,
-                Objects.requireNonNull(defect, "defect"));
+                Objects.requireNonNull(defect, "defect"), false);
+    }
+
+    /**
+     * A record that could not be read because it is longer than a read limit, of which only the
+     * head was kept: {@code head} is the start of its original text, cut at the limit, and
+     * {@link #isTextTruncated()} is true.
+     */
+    public static RawRecord malformedHead(SourceSchema schema, long line, String head,
+            String defect) {
+        return new RawRecord(schema, line, head, new String[schema.size()], null,
+                Objects.requireNonNull(defect, "defect"), true);
     }
 
     /** The schema whose fields this record holds. */
@@ -67,9 +81,17 @@ public final class RawRecord {
         return line;
     }
 
-    /** The original text of the record, without its line terminator. */
+    /**
+     * The original text of the record, without its line terminator; only its head when
+     * {@link #isTextTruncated()}.
+     */
     public String text() {
         return text;
+    }
+
+    /** Whether {@link #text()} is only the head of the record, cut at a read limit. */
+    public boolean isTextTruncated() {
+        return textTruncated;
     }
 
     /** The raw value of a field, or null when missing. */
@@ -107,11 +129,13 @@ public final class RawRecord {
         RawRecord that = (RawRecord) other;
         return schema == that.schema && line == that.line && text.equals(that.text)
                 && Arrays.equals(values, that.values) && Arrays.equals(kinds, that.kinds)
-                && Objects.equals(malformation, that.malformation);
+                && Objects.equals(malformation, that.malformation)
+                && textTruncated == that.textTruncated;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(schema, line, text, Arrays.hashCode(values), malformation);
+        return Objects.hash(schema, line, text, Arrays.hashCode(values), malformation,
+                textTruncated);
     }
 }

@@ -41,8 +41,11 @@ public final class ReadLimits implements Serializable {
     }
 
     /**
-     * The longest record accepted, in characters for delimited files and in bytes for JSON
-     * lines (the terminator not counted).
+     * The longest record accepted, in characters for delimited files and JSON array elements and
+     * in bytes for JSON lines (the terminator not counted). A rejected record longer than this
+     * keeps only its first {@code maxRecordLength} characters or bytes as its text
+     * ({@link RawRecord#isTextTruncated()}). JSON strings, numbers and field names have no lower
+     * limit of their own.
      */
     public int maxRecordLength() {
         return maxRecordLength;

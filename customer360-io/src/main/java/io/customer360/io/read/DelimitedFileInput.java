@@ -22,16 +22,22 @@ import java.util.Objects;
  *   <li>The first non-blank record is the header; names are matched after trimming, ignoring
  *       case. A canonical name wins over an alias; unknown columns are ignored; a duplicated
  *       non-blank name or a missing required column fails {@link #open} with a
- *       {@link io.customer360.SchemaException}. So does a missing file, a zero-byte file,
- *       and a file with no header row (e.g. only a byte-order mark). A header-only file has zero
- *       records.</li>
+ *       {@link io.customer360.SchemaException}. So does a missing file, a directory, an input of
+ *       zero bytes, and a file with no header row (e.g. only a byte-order mark). The message
+ *       shows at most the first 20 header names, each cut to 64 characters; when no name in
+ *       the first line is one the source knows, the header row is taken to be missing and the
+ *       message lists the expected columns without showing the line, which is then likely data.
+ *       A header-only file has zero records.</li>
+ *   <li>An input that exists but cannot be read fails {@link #open} with an
+ *       {@link io.customer360.InputException} naming the system's reason. The input is read
+ *       once, front to back, so a named pipe or {@code /dev/stdin} works like a file.</li>
  *   <li>A record is malformed (and reading goes on) when its field count differs from the
  *       header's, when it breaks the quoting rules (text after a closing quote), when a quote is
  *       still open at the end of the file, or when it is longer than
  *       {@link io.customer360.read.ReadLimits#maxRecordLength()} characters. In the last two
  *       cases reading resumes at the physical line after the record's start, and the malformed
  *       record's text is its first physical line (at most {@code maxRecordLength} characters of
- *       it).</li>
+ *       it; when cut there, {@link io.customer360.read.RawRecord#isTextTruncated()}).</li>
  * </ul>
  *
  * <p>Immutable and thread-safe; each {@link #open} returns an independent reader.

@@ -106,7 +106,8 @@ final class DelimitedReader implements Reader {
 
     private RawRecord malformed(TextRecord record, String defect) {
         malformed++;
-        return RawRecord.malformed(schema, record.line(), record.text(), defect);
+        return record.truncated() ? RawRecord.malformedHead(schema, record.line(), record.text(),
+                defect) : RawRecord.malformed(schema, record.line(), record.text(), defect);
     }
 
     @Override

@@ -5,10 +5,11 @@ import io.customer360.read.SourceField;
 import io.customer360.read.SourceSchema;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Which column of a delimited file holds each schema field.
@@ -18,8 +19,18 @@ import java.util.Map;
  * ignored. Columns whose name is blank are ignored too and never count as duplicates (a trailing
  * delimiter in a header is common in spreadsheet exports); any other name that occurs twice
  * fails, whether or not the schema uses it.
+ *
+ * <p>Failure messages never show a data row: when no name of the first line is a name or alias
+ * the schema knows, the line is most likely data (the header row is missing), and the message
+ * lists the expected columns instead of the line. Otherwise the header found is shown, bounded:
+ * at most {@value #SHOWN_NAMES} names, each cut to {@value #SHOWN_NAME_LENGTH} characters.
  */
 final class HeaderMapping {
+    /** How many header names a message shows at most. */
+    static final int SHOWN_NAMES = 20;
+    /** How many characters of each header name a message shows at most. */
+    static final int SHOWN_NAME_LENGTH = 64;
+
     private final int columnCount;
     private final int[] columnOfField;
 
@@ -42,9 +53,9 @@ final class HeaderMapping {
             }
             Integer previous = columns.putIfAbsent(name, i);
             if (previous != null) {
-                throw new SchemaException(file, "column '" + name + "' appears twice (columns "
-                        + (previous + 1) + " and " + (i + 1) + "); header was "
-                        + Arrays.toString(header));
+                requireKnownName(file, schema, header);
+                throw new SchemaException(file, "column '" + cut(name) + "' appears twice (columns "
+                        + (previous + 1) + " and " + (i + 1) + "); header was " + shown(header));
             }
         }
         int[] columnOfField = new int[schema.size()];
@@ -57,11 +68,60 @@ final class HeaderMapping {
             }
         }
         if (!missing.isEmpty()) {
+            requireKnownName(file, schema, header);
             throw new SchemaException(file, (missing.size() == 1 ? "required column " + missing.get(0)
                     + " is missing" : "required columns " + String.join(", ", missing)
-                    + " are missing") + "; header was " + Arrays.toString(header));
+                    + " are missing") + "; header was " + shown(header));
         }
         return new HeaderMapping(header.length, columnOfField);
+    }
+
+    /**
+     * Fails, without showing the line, when no name in it is one the schema knows: the header
+     * row then seems to be missing and the line is likely data, which may be personal.
+     */
+    private static void requireKnownName(Path file, SourceSchema schema, String[] header) {
+        Set<String> known = new HashSet<>();
+        List<String> expected = new ArrayList<>();
+        for (SourceField field : schema.fields()) {
+            known.add(field.columnName());
+            known.addAll(field.aliases());
+            expected.add(describe(field));
+        }
+        for (String name : header) {
+            if (known.contains(SourceSchema.normaliseName(name))) {
+                return;
+            }
+        }
+        throw new SchemaException(file, "the header row seems to be missing: the first non-blank line ("
+                + header.length + (header.length == 1 ? " field" : " fields")
+                + ") holds none of the expected column names, which are "
+                + String.join(", ", expected) + " (the line is not shown: it may be data)");
+    }
+
+    /** The header as a message shows it: bounded in the number and length of names. */
+    static String shown(String[] header) {
+        StringBuilder shown = new StringBuilder("[");
+        int count = Math.min(header.length, SHOWN_NAMES);
+        for (int i = 0; i < count; i++) {
+            shown.append(i == 0 ? "" : ", ").append(cut(header[i]));
+        }
+        if (header.length > count) {
+            shown.append(", \u2026 and ").append(header.length - count).append(" more");
+        }
+        return shown.append(']').toString();
+    }
+
+    /** A name cut to {@link #SHOWN_NAME_LENGTH} characters, with an ellipsis when cut. */
+    private static String cut(String name) {
+        if (name.length() <= SHOWN_NAME_LENGTH) {
+            return name;
+        }
+        int end = SHOWN_NAME_LENGTH;
+        if (Character.isHighSurrogate(name.charAt(end - 1))) {
+            end--;
+        }
+        return name.substring(0, end) + "\u2026";
     }
 
     private static int find(Map<String, Integer> columns, SourceField field) {

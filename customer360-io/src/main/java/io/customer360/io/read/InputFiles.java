@@ -1,41 +1,94 @@
 package io.customer360.io.read;
 
+import io.customer360.InputException;
 import io.customer360.SchemaException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Opens an input file, failing fast with a {@link SchemaException} that names the path. */
+/**
+ * Opens an input, failing fast with an exception that names the path.
+ *
+ * <p>An input is read once, front to back, as a stream: a regular file, a named pipe (FIFO) or a
+ * device such as {@code /dev/stdin} alike. Nothing is asked of its size; whether it is empty is
+ * decided by reading its first byte.
+ */
 final class InputFiles {
+    private static final Logger LOG = LoggerFactory.getLogger(InputFiles.class);
 
     private InputFiles() {
     }
 
     /**
-     * Opens a file that must exist, be a regular file and hold at least one byte.
+     * Opens an input that must exist, not be a directory and hold at least one byte. The stream
+     * returned lets a caller look at its first bytes before reading them.
      *
-     * @param expected what the file should start with, for the zero-byte message
+     * @param expected what the input should start with, for the zero-byte message
+     * @throws SchemaException when the input is missing, a directory or empty
+     * @throws InputException  when it exists but cannot be opened or read
      */
-    static InputStream open(Path file, String expected) throws IOException {
+    static LookaheadInputStream open(Path file, String expected) {
         if (Files.isDirectory(file)) {
             throw new SchemaException(file, "is a directory; expected a file");
         }
-        InputStream in;
-        long size;
+        if (!Files.isRegularFile(file) && Files.exists(file)) {
+            // opening a named pipe waits until a writer opens it: say what is being waited for
+            LOG.info("{} is not a regular file; reading it as a stream", file);
+        }
+        InputStream raw;
         try {
-            in = Files.newInputStream(file);
-            size = Files.size(file);
+            raw = Files.newInputStream(file);
         } catch (NoSuchFileException e) {
-            SchemaException missing = new SchemaException(file, "file not found");
-            missing.initCause(e);
-            throw missing;
+            // SchemaException takes no cause (its cause is fixed at null, so initCause fails);
+            // the path and "file not found" are all there is to say
+            throw new SchemaException(file, "file not found");
+        } catch (IOException e) {
+            throw unreadable(file, e);
         }
-        if (size == 0) {
-            in.close();
-            throw new SchemaException(file, "file is empty (0 bytes); expected " + expected);
+        LookaheadInputStream in = new LookaheadInputStream(raw);
+        try {
+            if (in.peek(0) < 0) {
+                throw new SchemaException(file, "file is empty (0 bytes); expected " + expected);
+            }
+            return in;
+        } catch (IOException | RuntimeException e) {
+            try {
+                in.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e instanceof IOException ? unreadable(file, (IOException) e)
+                    : (RuntimeException) e;
         }
-        return in;
+    }
+
+    /**
+     * The failure to open or read an existing input: its message names the path and the system's
+     * reason, e.g. {@code /in/leads.csv: cannot be read: Permission denied}.
+     */
+    static InputException unreadable(Path file, IOException cause) {
+        return new InputException(file, "cannot be read: " + reason(cause), cause);
+    }
+
+    /** The system's reason for an I/O failure, without the path that the message already has. */
+    private static String reason(IOException e) {
+        if (e instanceof FileSystemException) {
+            String reason = ((FileSystemException) e).getReason();
+            if (reason != null) {
+                return reason;
+            }
+            // The JDK leaves the reason out of the exceptions it maps from errno values.
+            if (e instanceof AccessDeniedException) {
+                return "Permission denied";
+            }
+            return e.getClass().getSimpleName();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 }

@@ -1,9 +1,5 @@
 package io.customer360.io.read;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import io.customer360.read.RawRecord;
 import io.customer360.read.ReadOptions;
 import io.customer360.read.Reader;
@@ -16,19 +12,23 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads a file holding one JSON array of objects: each element is a record whose line is the
  * physical line where the element starts (LF, CRLF and CR each count as one line break) and
- * whose text is the element's source text.
+ * whose text is the element's source text. The array is split into element texts by
+ * {@link JsonArrayElements} and each element is parsed on its own, exactly like a JSON Lines
+ * line, so a bad element costs that element only.
  *
  * <ul>
- *   <li>An element that is not an object, or whose text is longer than
- *       {@code maxRecordLength} characters, is malformed; reading goes on.</li>
- *   <li>Nesting is counted from the element: the element object is level 1, as in JSON Lines.
- *       </li>
- *   <li>A syntax error (including the end of the file before the closing {@code ]}, and an
- *       element nested deeper than the limit, which Jackson reports mid-parse) cannot be
- *       recovered from inside an array: the rest of the array becomes one malformed record,
- *       starting where the failed element starts, whose text is the element's text up to the
- *       error (at most {@code maxRecordLength} characters). Reading then ends.</li>
- *   <li>Content after the closing {@code ]} is one malformed record.</li>
+ *   <li>An element that is not valid JSON, is not an object, nests deeper than
+ *       {@code maxNestingDepth} (the element object is level 1) or is longer than
+ *       {@code maxRecordLength} characters is malformed, and reading goes on with the next
+ *       element. A malformed element's text is its whole text, or the first
+ *       {@code maxRecordLength} characters of an over-long one
+ *       ({@link RawRecord#isTextTruncated()}).</li>
+ *   <li>Nothing between two separators ({@code [,}, {@code ,,}, {@code ,]}) is one malformed
+ *       record with empty text.</li>
+ *   <li>When the file ends inside a string or a bracket of an element, the structure is lost:
+ *       that element and the rest of the file are one malformed record, and reading ends.</li>
+ *   <li>A file that ends after an element without the closing {@code ]} ends with one malformed
+ *       record with empty text; content after the closing {@code ]} is one malformed record.</li>
  * </ul>
  */
 final class JsonArrayReader implements Reader {
@@ -38,126 +38,62 @@ final class JsonArrayReader implements Reader {
     private final SourceSchema schema;
     private final int maxLength;
     private final JsonRecordParser records;
-    private final RecordingReader recorder;
-    private final JsonParser parser;
-    private boolean started;
-    private boolean done;
-    private long elementEnd;
+    private final JsonArrayElements elements;
     private long count;
     private long malformed;
 
-    JsonArrayReader(Path file, SourceSchema schema, ReadOptions options, java.io.Reader text)
-            throws IOException {
+    JsonArrayReader(Path file, SourceSchema schema, ReadOptions options, java.io.Reader text) {
         this.file = file;
         this.schema = schema;
         this.maxLength = options.limits().maxRecordLength();
-        this.records = new JsonRecordParser(schema, options.limits(), 1);
-        this.recorder = new RecordingReader(text, maxLength);
-        this.parser = records.factory().createParser(recorder);
+        this.records = new JsonRecordParser(schema, options.limits());
+        this.elements = new JsonArrayElements(text, maxLength);
     }
 
     @Override
     public RawRecord read() throws IOException {
-        if (done) {
+        JsonArrayElements.Piece piece = elements.next();
+        if (piece == null) {
             return null;
         }
-        RawRecord record = next();
-        if (record != null) {
-            count++;
-            if (record.isMalformed()) {
-                malformed++;
-            }
+        RawRecord record = record(piece);
+        count++;
+        if (record.isMalformed()) {
+            malformed++;
         }
         return record;
     }
 
-    private RawRecord next() throws IOException {
-        long start = -1;
-        long line = 1;
-        try {
-            if (!started) {
-                started = true;
-                parser.nextToken();
-                elementEnd = parser.currentLocation().getCharOffset();
-            }
-            JsonToken token = parser.nextToken();
-            JsonLocation location = parser.currentTokenLocation();
-            start = location.getCharOffset();
-            line = location.getLineNr();
-            recorder.mark(start);
-            if (token == JsonToken.END_ARRAY) {
-                return afterArray();
-            }
-            if (token == null) {
-                done = true;
-                return RawRecord.malformed(schema, line, "", "the JSON array is never closed");
-            }
-            RawRecord record = element(token, start, line);
-            elementEnd = parser.currentLocation().getCharOffset();
-            return record;
-        } catch (JsonProcessingException e) {
-            done = true;
-            if (start < 0) {
-                JsonLocation at = e.getLocation() != null ? e.getLocation()
-                        : parser.currentLocation();
-                line = at.getLineNr();
-                recorder.mark(elementEnd);
-            }
-            String text = recorder.headFromMark(parser.currentLocation().getCharOffset());
-            return RawRecord.malformed(schema, line, text,
-                    records.defect(e) + " (the rest of the array is not read)");
+    private RawRecord record(JsonArrayElements.Piece piece) {
+        switch (piece.kind()) {
+            case ELEMENT:
+                return piece.tooLong() ? malformed(piece, "array element is longer than "
+                        + maxLength + " characters (ReadLimits.maxRecordLength)")
+                        : records.parseLine(piece.line(), piece.text());
+            case MISSING:
+                return malformed(piece, "no array element between two separators");
+            case UNCLOSED:
+                return malformed(piece, "the file ends inside " + piece.unclosed()
+                        + " of this array element, so the rest of the file is part of this "
+                        + "record");
+            case ARRAY_NOT_CLOSED:
+                return malformed(piece, "the JSON array is never closed");
+            case TRAILING:
+                return malformed(piece, "content after the end of the JSON array");
+            default:
+                throw new IllegalStateException("unknown piece " + piece.kind());
         }
     }
 
-    private RawRecord element(JsonToken token, long start, long line) throws IOException {
-        if (token != JsonToken.START_OBJECT) {
-            parser.skipChildren();
-            return RawRecord.malformed(schema, line, currentText(), "array element is not a "
-                    + "JSON object but " + JsonRecordParser.describe(token));
-        }
-        JsonRecordParser.Values values = records.readObject(parser, this::sliceOrEmpty);
-        long end = parser.currentLocation().getCharOffset();
-        if (end - start > maxLength) {
-            return RawRecord.malformed(schema, line, currentText(), "array element is longer than "
-                    + maxLength + " characters (ReadLimits.maxRecordLength)");
-        }
-        return values.toRecord(line, currentText());
-    }
-
-    private RawRecord afterArray() throws IOException {
-        done = true;
-        long end = parser.currentLocation().getCharOffset();
-        try {
-            if (parser.nextToken() == null) {
-                return null;
-            }
-            JsonLocation location = parser.currentTokenLocation();
-            recorder.mark(location.getCharOffset());
-            return RawRecord.malformed(schema, location.getLineNr(), currentText(),
-                    "content after the end of the JSON array");
-        } catch (JsonProcessingException e) {
-            recorder.mark(end);
-            JsonLocation at = e.getLocation() != null ? e.getLocation()
-                    : parser.currentLocation();
-            return RawRecord.malformed(schema, at.getLineNr(), currentText().strip(),
-                    "content after the end of the JSON array");
-        }
-    }
-
-    /** The source text from the current mark to the parser's position, bounded by the limit. */
-    private String currentText() {
-        return recorder.headFromMark(parser.currentLocation().getCharOffset());
-    }
-
-    private String sliceOrEmpty(long start, long end) {
-        String text = recorder.slice(start, end);
-        return text == null ? "" : text;
+    private RawRecord malformed(JsonArrayElements.Piece piece, String defect) {
+        return piece.tooLong()
+                ? RawRecord.malformedHead(schema, piece.line(), piece.text(), defect)
+                : RawRecord.malformed(schema, piece.line(), piece.text(), defect);
     }
 
     @Override
     public void close() throws IOException {
         LOG.debug("{}: read {} array elements, {} malformed", file, count, malformed);
-        parser.close();
-        recorder.close();
+        elements.close();
     }
 }

@@ -4,20 +4,19 @@ import io.customer360.read.ReadOptions;
 import io.customer360.read.Reader;
 import io.customer360.read.SourceInput;
 import io.customer360.read.SourceSchema;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.PushbackReader;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
 
 /**
  * A JSON Lines file (one JSON object per line), or a file holding one JSON array of objects when
- * its first character other than a byte-order mark and JSON white space is {@code [} (SPEC §1).
+ * its first character other than a byte-order mark and JSON white space is {@code [} (SPEC §1)
+ * and comes within the first {@link io.customer360.read.ReadLimits#maxRecordLength()} bytes.
  *
  * <p>Reading rules:
  * <ul>
@@ -35,15 +34,20 @@ import java.util.Objects;
  *       value; when a key repeats, the last non-null value wins; numbers keep their source text
  *       ({@code NUMBER}); booleans, objects and arrays keep their JSON text ({@code OTHER});
  *       other fields are ignored. Unpaired surrogates from {@code \\u} escapes become U+FFFD.</li>
- *   <li>A missing file or a file of zero bytes fails {@link #open} with a
- *       {@link io.customer360.SchemaException}. A file of only blank lines (or only a
- *       byte-order mark) is valid and has zero records: JSON Lines has no header to miss.</li>
+ *   <li>A missing file, a directory or an input of zero bytes fails {@link #open} with a
+ *       {@link io.customer360.SchemaException}; an input that exists but cannot be read fails
+ *       with an {@link io.customer360.InputException} naming the system's reason. A file of
+ *       only blank lines (or only a byte-order mark) is valid and has zero records: JSON Lines
+ *       has no header to miss.</li>
+ *   <li>The input is read once, front to back, so a named pipe or {@code /dev/stdin} works like
+ *       a file; whether it is empty is decided by reading it.</li>
  *   <li>The charset must encode CR, LF and {@code [} as the single ASCII bytes (UTF-8, the
  *       ISO-8859 family, windows-125x, US-ASCII); UTF-16 and UTF-32 are refused.</li>
  * </ul>
  *
- * <p>For the array form see {@link JsonArrayReader}: a syntax error inside the array makes the
- * rest of the array one malformed record.
+ * <p>For the array form see {@link JsonArrayReader}: each element is parsed on its own, so a bad
+ * element costs that element only; only a string or bracket left open at the end of the file
+ * makes the rest of the file one malformed record.
  *
  * <p>Immutable and thread-safe; each {@link #open} returns an independent reader.
  */
@@ -77,20 +81,24 @@ public final class JsonLinesFileInput implements SourceInput {
         Objects.requireNonNull(options, "options");
         Charset charset = options.charset();
         requireAsciiCompatible(charset);
-        boolean array;
-        try (InputStream in = new BufferedInputStream(InputFiles.open(file, EXPECTED))) {
-            array = startsWithArray(in);
-        }
-        InputStream in = InputFiles.open(file, EXPECTED);
-        if (!array) {
-            return new JsonLinesReader(file, schema, options,
-                    new ByteLineReader(in, options.limits().maxRecordLength()));
-        }
+        int maxLength = options.limits().maxRecordLength();
+        LookaheadInputStream in = InputFiles.open(file, EXPECTED);
         try {
-            return new JsonArrayReader(file, schema, options, withoutBom(in, charset));
+            if (!startsWithArray(in, charset, maxLength)) {
+                return new JsonLinesReader(file, schema, options, new ByteLineReader(in, maxLength));
+            }
+            return new JsonArrayReader(file, schema, options, new InputStreamReader(in,
+                    charset.newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPLACE)
+                            .onUnmappableCharacter(CodingErrorAction.REPLACE)));
         } catch (IOException | RuntimeException e) {
-            in.close();
-            throw e;
+            try {
+                in.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e instanceof IOException ? InputFiles.unreadable(file, (IOException) e)
+                    : (RuntimeException) e;
         }
     }
 
@@ -102,27 +110,22 @@ public final class JsonLinesFileInput implements SourceInput {
         }
     }
 
-    /** Whether the first byte after a UTF-8 byte-order mark and JSON white space is '['. */
-    private static boolean startsWithArray(InputStream in) throws IOException {
-        int b = in.read();
-        if (b == 0xEF && in.read() == 0xBB && in.read() == 0xBF) {
-            b = in.read();
-        }
-        while (b == ' ' || b == '\t' || b == '\r' || b == '\n') {
-            b = in.read();
+    /**
+     * Whether the first byte after a byte-order mark (UTF-8 only) and JSON white space is '[',
+     * looked at within the first {@code maxLength} bytes after the mark, and not consumed: the
+     * input is read once, so a pipe works as well as a file.
+     */
+    private static boolean startsWithArray(LookaheadInputStream in, Charset charset,
+            int maxLength) throws IOException {
+        boolean mark = charset.equals(StandardCharsets.UTF_8) && in.peek(0) == 0xEF
+                && in.peek(1) == 0xBB && in.peek(2) == 0xBF;
+        int at = mark ? 3 : 0;
+        int limit = (int) Math.min(Integer.MAX_VALUE - 16L, at + (long) maxLength);
+        int b = in.peek(at);
+        while ((b == ' ' || b == '\t' || b == '\r' || b == '\n') && at < limit) {
+            b = in.peek(++at);
         }
         return b == '[';
-    }
-
-    private static java.io.Reader withoutBom(InputStream in, Charset charset) throws IOException {
-        PushbackReader reader = new PushbackReader(new InputStreamReader(in, charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1);
-        int first = reader.read();
-        if (first >= 0 && first != '\uFEFF') {
-            reader.unread(first);
-        }
-        return reader;
     }
 
     @Override

@@ -33,7 +33,7 @@ final class JsonLinesReader implements Reader {
         this.charset = options.charset();
         this.maxLength = options.limits().maxRecordLength();
         this.lines = lines;
-        this.parser = new JsonRecordParser(schema, options.limits(), 0);
+        this.parser = new JsonRecordParser(schema, options.limits());
     }
 
     @Override
@@ -45,8 +45,8 @@ final class JsonLinesReader implements Reader {
             }
             RawRecord record;
             if (lines.tooLong()) {
-                record = RawRecord.malformed(schema, lines.number(), text, "line is longer than "
-                        + maxLength + " bytes (ReadLimits.maxRecordLength)");
+                record = RawRecord.malformedHead(schema, lines.number(), text,
+                        "line is longer than " + maxLength + " bytes (ReadLimits.maxRecordLength)");
             } else if (text.isBlank()) {
                 continue;
             } else {

@@ -30,12 +30,6 @@ import java.util.Map;
  * </ul>
  */
 final class JsonRecordParser {
-    /** Source text of the input between two char offsets (as Jackson counts them). */
-    @FunctionalInterface
-    interface SourceText {
-        String slice(long start, long end);
-    }
-
     private final SourceSchema schema;
     private final ReadLimits limits;
     private final JsonFactory factory;
@@ -47,15 +41,19 @@ final class JsonRecordParser {
     private final int[][] nameMatches;
 
     /**
-     * @param enclosingLevels how many levels enclose each record (1 inside a JSON array), added
-     *                        to the nesting limit so that the record object is always level 1
+     * A parser whose limits are the given ones: nesting up to {@code maxNestingDepth} (the record
+     * object is level 1), and strings, numbers and names up to {@code maxRecordLength}
+     * characters, so that no limit of Jackson's own below the record's stands in the way.
      */
-    JsonRecordParser(SourceSchema schema, ReadLimits limits, int enclosingLevels) {
+    JsonRecordParser(SourceSchema schema, ReadLimits limits) {
         this.schema = schema;
         this.limits = limits;
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxNestingDepth() + enclosingLevels)
+                        .maxNestingDepth(limits.maxNestingDepth())
+                        .maxStringLength(limits.maxRecordLength())
+                        .maxNumberLength(limits.maxRecordLength())
+                        .maxNameLength(limits.maxRecordLength())
                         .build())
                 .build();
         Map<String, int[]> names = new HashMap<>();
@@ -72,12 +70,10 @@ final class JsonRecordParser {
         }
     }
 
-    /** The factory for parsers that honour the limits. */
-    JsonFactory factory() {
-        return factory;
-    }
-
-    /** Parses one JSON Lines line (already decoded, not blank) into a record. */
+    /**
+     * Parses one record's text (a JSON Lines line or a JSON array element, already decoded, not
+     * blank) into a record; text that is not one JSON object within the limits is malformed.
+     */
     RawRecord parseLine(long line, String text) {
         Values flat = new Values(schema.size());
         if (FlatJsonLine.read(text, (source, nameStart, nameLength, valueStart, valueEnd,
@@ -103,15 +99,14 @@ final class JsonRecordParser {
         return null;
     }
 
-    /** Parses one line with the full JSON parser, which also describes what is wrong. */
+    /** Parses one record with the full JSON parser, which also describes what is wrong. */
     RawRecord parseLineFully(long line, String text) {
         try (JsonParser parser = factory.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
                 throw new MalformedRecordException("not a JSON object but " + describe(first));
             }
-            Values values = readObject(parser, (start, end) -> text.substring((int) start,
-                    (int) end));
+            Values values = readObject(parser, text);
             JsonToken after = parser.nextToken();
             if (after != null) {
                 throw new MalformedRecordException("trailing content after the JSON object");
@@ -124,16 +119,38 @@ final class JsonRecordParser {
         }
     }
 
-    /** A defect naming a Jackson failure; never includes source text beyond Jackson's own. */
-    String defect(IOException e) {
+    /**
+     * A defect naming a Jackson failure; never includes source text beyond Jackson's own. A read
+     * limit exceeded is named with the {@link ReadLimits} setting that raises it.
+     */
+    private String defect(IOException e) {
         if (e instanceof StreamConstraintsException) {
-            return "exceeds a read limit (nesting depth at most " + limits.maxNestingDepth()
-                    + "): " + ((StreamConstraintsException) e).getOriginalMessage();
+            return limitDefect((StreamConstraintsException) e);
         }
         if (e instanceof JsonProcessingException) {
             return "not valid JSON: " + ((JsonProcessingException) e).getOriginalMessage();
         }
         return "not valid JSON: " + e.getMessage();
+    }
+
+    /**
+     * Which limit a {@link StreamConstraintsException} is about, told apart by the
+     * {@code StreamReadConstraints} getter that Jackson names in its message.
+     */
+    private String limitDefect(StreamConstraintsException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.contains("getMaxNestingDepth")) {
+            return "nested deeper than " + limits.maxNestingDepth()
+                    + " levels (ReadLimits.maxNestingDepth)";
+        }
+        String what = message.contains("getMaxStringLength") ? "a string"
+                : message.contains("getMaxNumberLength") ? "a number"
+                : message.contains("getMaxNameLength") ? "a field name" : null;
+        if (what != null) {
+            return "holds " + what + " longer than " + limits.maxRecordLength()
+                    + " characters (ReadLimits.maxRecordLength)";
+        }
+        return "exceeds a read limit: " + message;
     }
 
     static String describe(JsonToken token) {
@@ -160,9 +177,9 @@ final class JsonRecordParser {
 
     /**
      * Reads the object whose START_OBJECT is the current token, up to and including its
-     * END_OBJECT.
+     * END_OBJECT; {@code text} is the whole text being parsed.
      */
-    Values readObject(JsonParser parser, SourceText source) throws IOException {
+    private Values readObject(JsonParser parser, String text) throws IOException {
         Values values = new Values(schema.size());
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT;
                 token = parser.nextToken()) {
@@ -188,7 +205,7 @@ final class JsonRecordParser {
                     long start = parser.currentTokenLocation().getCharOffset();
                     parser.skipChildren();
                     long end = parser.currentLocation().getCharOffset();
-                    values.offer(match, source.slice(start, end), ValueKind.OTHER);
+                    values.offer(match, text.substring((int) start, (int) end), ValueKind.OTHER);
                     break;
                 default:
                     values.offer(match, parser.getText(), ValueKind.OTHER);
@@ -199,7 +216,7 @@ final class JsonRecordParser {
     }
 
     /** The values found so far in one object. */
-    final class Values {
+    private final class Values {
         private final String[] values;
         private final ValueKind[] kinds;
         private final int[] ranks;

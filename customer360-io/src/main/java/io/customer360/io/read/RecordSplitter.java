@@ -19,7 +19,8 @@ import java.io.IOException;
  *   <li>A record longer than {@code maxLength} characters (internal line breaks counted, the
  *       terminator not) is returned with a defect and splitting resumes at the physical line
  *       after its start. If its first physical line is the long one, the text is that line's
- *       first {@code maxLength} characters and the rest of the line is skipped unbuffered;
+ *       first {@code maxLength} characters ({@link TextRecord#truncated()}) and the rest of the
+ *       line is skipped unbuffered;
  *       otherwise the text is its first physical line. At most about {@code maxLength}
  *       characters are ever held.</li>
  * </ul>
@@ -164,7 +165,7 @@ final class RecordSplitter {
             String head = text.substring(0, maxLength);
             skipRestOfLine();
             nextLine = start + 1;
-            return new TextRecord(start, head, defect);
+            return new TextRecord(start, head, defect, true);
         }
         return resumeAfterFirstLine(start, firstLineEnd, secondLineStart, defect);
     }

@@ -7,6 +7,12 @@ package io.customer360.io.read;
  * @param text   the original text without its terminator (for a malformed record, see
  *               {@link RecordSplitter})
  * @param defect why the record cannot be read, or null when it was split cleanly
+ * @param truncated whether {@code text} is only the head of a record longer than the limit
  */
-record TextRecord(long line, String text, String defect) {
+record TextRecord(long line, String text, String defect, boolean truncated) {
+
+    /** A record whose text is whole. */
+    TextRecord(long line, String text, String defect) {
+        this(line, text, defect, false);
+    }
 }

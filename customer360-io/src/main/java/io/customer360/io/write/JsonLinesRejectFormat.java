@@ -19,9 +19,11 @@ import java.nio.file.Path;
  * }</pre>
  *
  * <p>{@code source} is the source's report name, {@code line} the 1-based physical line where
- * the record starts, {@code raw} the record's original text without its line terminator.
- * Text is UTF-8; only what JSON requires is escaped (quotes, backslashes and control
- * characters), so non-ASCII text appears as itself. Instances are stateless and reusable.
+ * the record starts, {@code raw} the record's original text without its line terminator. When
+ * {@code raw} is only the head of a record that was longer than a read limit, a last key
+ * {@code "raw_truncated":true} follows it; the key is absent otherwise, so that runs without
+ * such records write exactly the five keys above. Text is UTF-8; only what JSON requires is
+ * escaped (quotes, backslashes and control characters), so non-ASCII text appears as itself. Instances are stateless and reusable.
  */
 public final class JsonLinesRejectFormat implements RejectFormat {
     private final JsonFactory factory = OutputFiles.jsonFactory();
@@ -69,6 +71,9 @@ public final class JsonLinesRejectFormat implements RejectFormat {
             generator.writeStringField("reason_code", rejection.reasonCode().code());
             generator.writeStringField("reason", OutputFiles.wellFormed(rejection.reason()));
             generator.writeStringField("raw", OutputFiles.wellFormed(rejection.raw()));
+            if (rejection.rawTruncated()) {
+                generator.writeBooleanField("raw_truncated", true);
+            }
             generator.writeEndObject();
             generator.writeRaw('\n');
         }

@@ -181,14 +181,78 @@ class DelimitedFileInputTest {
     }
 
     @Test
+    void missingHeaderRowIsReportedWithoutEchoingTheDataRow() {
+        Path file = write(dir, "crm_leads.csv", "L-1,Ann Smith,ann.smith@example.com,"
+                + "+44 20 7946 0958,2024-03-05\nL-2,Bob Jones,bob@example.com,,2024-03-06\n");
+
+        assertThatThrownBy(() -> readAll(DelimitedFileInput.csv(file), SourceSchema.LEADS))
+                .isInstanceOf(SchemaException.class)
+                .hasMessageStartingWith(file + ": the header row seems to be missing: ")
+                .hasMessageContaining("'email'")
+                .hasMessageContaining("'creation_date' (or 'created_at')")
+                .hasMessageNotContainingAny("L-1", "Ann", "Smith", "ann.smith", "example.com",
+                        "7946", "2024-03-05");
+    }
+
+    @Test
+    void missingHeaderRowWithRepeatedValuesIsStillReportedWithoutEchoingThem() {
+        Path file = write(dir, "transactions.txt", "TX-1|ann@example.com|5|ann@example.com\n");
+
+        assertThatThrownBy(() -> readAll(DelimitedFileInput.pipe(file),
+                SourceSchema.TRANSACTIONS))
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining("header row seems to be missing")
+                .hasMessageContaining("'transaction_id'")
+                .hasMessageNotContainingAny("TX-1", "ann@example.com");
+    }
+
+    @Test
+    void headerOfOneHundredThousandColumnsIsShownBoundedInTheSchemaError() {
+        StringBuilder header = new StringBuilder("email");
+        for (int i = 1; i < 100_000; i++) {
+            header.append(",c").append(i);
+        }
+        Path file = write(dir, "crm_leads.csv", header.append('\n').toString());
+
+        assertThatThrownBy(() -> readAll(DelimitedFileInput.csv(file), SourceSchema.LEADS))
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining("required column 'creation_date' (or 'created_at') is "
+                        + "missing; header was [email, c1, c2, ")
+                .hasMessageEndingWith(", c19, \u2026 and 99980 more]")
+                .satisfies(e -> assertThat(e.getMessage().length())
+                        .isLessThan(file.toString().length() + 400));
+    }
+
+    @Test
+    void longHeaderNamesAreCutInTheSchemaError() {
+        String name = "n".repeat(5000);
+        Path file = write(dir, "crm_leads.csv", "email," + name + "," + name.toUpperCase() + "\n");
+
+        assertThatThrownBy(() -> readAll(DelimitedFileInput.csv(file), SourceSchema.LEADS))
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining("'" + "n".repeat(64) + "\u2026' appears twice")
+                .hasMessageContaining("[email, " + "n".repeat(64) + "\u2026, "
+                        + "N".repeat(64) + "\u2026]")
+                .satisfies(e -> assertThat(e.getMessage().length())
+                        .isLessThan(file.toString().length() + 400));
+    }
+
+    @Test
+    void directoryWhereAFileIsExpectedFailsWithAClearSchemaError() {
+        assertThatThrownBy(() -> readAll(DelimitedFileInput.csv(dir), SourceSchema.LEADS))
+                .isInstanceOf(SchemaException.class)
+                .hasMessage(dir + ": is a directory; expected a file");
+    }
+
+    @Test
     void duplicatedHeaderNameFailsNamingColumnAndHeader() {
         Path file = write(dir, "crm_leads.csv", "email,creation_date,Email \na,1,b\n");
 
         assertThatThrownBy(() -> readAll(DelimitedFileInput.csv(file), SourceSchema.LEADS))
                 .isInstanceOf(SchemaException.class)
                 .hasMessageContaining(file.toString())
-                .hasMessageContaining("'email' appears twice")
-                .hasMessageContaining("[email, creation_date, Email ]");
+                .hasMessage(file + ": column 'email' appears twice (columns 1 and 3); header was "
+                        + "[email, creation_date, Email ]");
     }
 
     @Test
@@ -365,6 +429,7 @@ class DelimitedFileInputTest {
         assertThat(records.get(0).malformation()).contains("longer than 40 characters")
                 .contains("maxRecordLength");
         assertThat(records.get(0).text()).isEqualTo(longLine.substring(0, 40));
+        assertThat(records.get(0).isTextTruncated()).isTrue();
         assertThat(records.get(1).line()).isEqualTo(3);
         assertThat(records.get(1).value(LeadField.EMAIL)).isEqualTo("b");
     }
@@ -390,6 +455,8 @@ class DelimitedFileInputTest {
         assertThat(records.get(0).isMalformed()).isTrue();
         assertThat(records.get(0).line()).isEqualTo(2);
         assertThat(records.get(0).text()).isEqualTo("\"a");
+        // the reject's raw is its whole first line, the next lines are read again: not cut
+        assertThat(records.get(0).isTextTruncated()).isFalse();
         assertThat(records.subList(1, records.size()))
                 .extracting(RawRecord::line, r -> r.value(LeadField.EMAIL))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "b"),

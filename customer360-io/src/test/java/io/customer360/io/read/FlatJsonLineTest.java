@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class FlatJsonLineTest {
     private final JsonRecordParser parser =
-            new JsonRecordParser(SourceSchema.WEB_ACTIVITY, ReadLimits.defaults(), 0);
+            new JsonRecordParser(SourceSchema.WEB_ACTIVITY, ReadLimits.defaults());
 
     private static List<String> members(String text) {
         List<String> seen = new ArrayList<>();

@@ -141,7 +141,8 @@ class JsonLinesFileInputTest {
         List<RawRecord> records = read(nested(64) + "\n" + nested(65) + "\n" + GOOD + "\n");
 
         assertThat(records).extracting(RawRecord::isMalformed).containsExactly(false, true, false);
-        assertThat(records.get(1).malformation()).contains("nesting depth at most 64");
+        assertThat(records.get(1).malformation())
+                .isEqualTo("nested deeper than 64 levels (ReadLimits.maxNestingDepth)");
     }
 
     @Test
@@ -165,8 +166,47 @@ class JsonLinesFileInputTest {
         assertThat(records).extracting(RawRecord::line, RawRecord::isMalformed)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, true),
                         org.assertj.core.groups.Tuple.tuple(2L, false));
-        assertThat(records.get(0).malformation()).contains("longer than 60 bytes");
+        assertThat(records.get(0).malformation())
+                .isEqualTo("line is longer than 60 bytes (ReadLimits.maxRecordLength)");
         assertThat(records.get(0).text()).startsWith("{\"user_uuid\":\"\u00e9");
+        assertThat(records.get(0).isTextTruncated()).isTrue();
+        assertThat(records.get(1).isTextTruncated()).isFalse();
+    }
+
+    @Test
+    void overLongStringInOneLineCostsOnlyThatLineWithTheLengthLimitAsReason()
+            throws IOException {
+        // with a record limit above Jackson's default string limit (20 million characters)
+        String string = "x".repeat(20_000_001);
+        Path file = write(dir, "web_activity.json", GOOD + "\n{\"user_uuid\":\"" + string
+                + "y".repeat(100) + "\"}\n" + GOOD + "\n{\"session_id\":\"" + string + "\"}\n"
+                + GOOD + "\n");
+
+        List<RawRecord> records = readAll(JsonLinesFileInput.of(file), SourceSchema.WEB_ACTIVITY,
+                Fixtures.withMaxRecordLength(20_000_050));
+
+        assertThat(records).extracting(RawRecord::line, RawRecord::isMalformed)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, false),
+                        org.assertj.core.groups.Tuple.tuple(2L, true),
+                        org.assertj.core.groups.Tuple.tuple(3L, false),
+                        org.assertj.core.groups.Tuple.tuple(4L, false),
+                        org.assertj.core.groups.Tuple.tuple(5L, false));
+        assertThat(records.get(1).malformation())
+                .isEqualTo("line is longer than 20000050 bytes (ReadLimits.maxRecordLength)");
+        assertThat(records.get(3).value(WebActivityField.SESSION_ID)).hasSize(20_000_001);
+    }
+
+    @Test
+    void noLimitOfJacksonsOwnBelowTheRecordLimitRejectsALine() throws IOException {
+        // Jackson's defaults: numbers up to 1,000 digits, names up to 50,000 characters
+        String number = "1".repeat(1001);
+        List<RawRecord> records = read("{\"user_uuid\":" + number + "}\n{\"" + "n".repeat(50_001)
+                + "\":1,\"user_uuid\":\"b\"}\n");
+
+        assertThat(records).extracting(RawRecord::isMalformed).containsExactly(false, false);
+        assertThat(records.get(0).value(WebActivityField.USER_UUID)).isEqualTo(number);
+        assertThat(records.get(0).kind(WebActivityField.USER_UUID)).isEqualTo(ValueKind.NUMBER);
+        assertThat(records.get(1).value(WebActivityField.USER_UUID)).isEqualTo("b");
     }
 
     @Test

@@ -36,6 +36,22 @@ class JsonLinesRejectFormatTest {
     }
 
     @Test
+    void marksARawCutAtTheRecordLimitWithRawTruncatedAfterRawAndOnlyThere() throws Exception {
+        Path file = write(List.of(
+                Rejections.truncated(SourceSchema.WEB_ACTIVITY, 3, "{\"user_uuid\":\"xx",
+                        "Malformed record (line is longer than 16 bytes)"),
+                Rejections.malformed(SourceSchema.WEB_ACTIVITY, 4, "{oops}",
+                        "Malformed record (not valid JSON)")));
+
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(
+                "{\"source\":\"web_activity\",\"line\":3,\"reason_code\":\"MALFORMED_RECORD\","
+                        + "\"reason\":\"Malformed record (line is longer than 16 bytes)\","
+                        + "\"raw\":\"{\\\"user_uuid\\\":\\\"xx\",\"raw_truncated\":true}\n"
+                        + "{\"source\":\"web_activity\",\"line\":4,\"reason_code\":\"MALFORMED_RECORD\","
+                        + "\"reason\":\"Malformed record (not valid JSON)\",\"raw\":\"{oops}\"}\n");
+    }
+
+    @Test
     void escapesQuotesAndControlCharactersAndKeepsNonAsciiAsUtf8() throws Exception {
         String raw = "7,\"Zoë \"\"Z\"\" Ünal\",\"multi\nline\"\t\\ 日本 😀\u0001";
         Path file = write(List.of(Rejections.malformed(SourceSchema.WEB_ACTIVITY, 7, raw,

@@ -34,4 +34,10 @@ final class Rejections {
         RawRecord record = RawRecord.malformed(schema, line, text, "quote not closed");
         return new Rejection(record, Violation.of(ReasonCode.MALFORMED_RECORD, reason));
     }
+
+    /** A malformed record's rejection whose raw text is only the head of the record. */
+    static Rejection truncated(SourceSchema schema, long line, String head, String reason) {
+        RawRecord record = RawRecord.malformedHead(schema, line, head, "line too long");
+        return new Rejection(record, Violation.of(ReasonCode.MALFORMED_RECORD, reason));
+    }
 }

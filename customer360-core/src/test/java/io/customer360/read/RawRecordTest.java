@@ -1,0 +1,38 @@
+package io.customer360.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.customer360.model.ReasonCode;
+import io.customer360.model.Rejection;
+import io.customer360.validate.Violation;
+import org.junit.jupiter.api.Test;
+
+class RawRecordTest {
+
+    @Test
+    void onlyARecordMadeFromItsHeadHasItsTextTruncated() {
+        RawRecord head = RawRecord.malformedHead(SourceSchema.LEADS, 2, "L1,ann@", "too long");
+        RawRecord whole = RawRecord.malformed(SourceSchema.LEADS, 2, "L1,ann@", "too long");
+        RawRecord ok = RawRecord.of(SourceSchema.LEADS, 2, "L1,ann@",
+                new String[SourceSchema.LEADS.size()], null);
+
+        assertThat(head.isTextTruncated()).isTrue();
+        assertThat(head.isMalformed()).isTrue();
+        assertThat(head.text()).isEqualTo("L1,ann@");
+        assertThat(whole.isTextTruncated()).isFalse();
+        assertThat(ok.isTextTruncated()).isFalse();
+        assertThat(head).isNotEqualTo(whole);
+        assertThat(head).isEqualTo(
+                RawRecord.malformedHead(SourceSchema.LEADS, 2, "L1,ann@", "too long"));
+    }
+
+    @Test
+    void rejectionTellsWhetherItsRawIsTruncated() {
+        Violation violation = Violation.of(ReasonCode.MALFORMED_RECORD, "Malformed record");
+
+        assertThat(new Rejection(RawRecord.malformedHead(SourceSchema.WEB_ACTIVITY, 5, "{", "x"),
+                violation).rawTruncated()).isTrue();
+        assertThat(new Rejection(RawRecord.malformed(SourceSchema.WEB_ACTIVITY, 5, "{", "x"),
+                violation).rawTruncated()).isFalse();
+    }
+}

@@ -1,0 +1,98 @@
+package io.customer360.io.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+/**
+ * An input stream whose next bytes can be looked at before they are read, for inputs that can be
+ * read only once (a named pipe, {@code /dev/stdin}). Bytes looked at are held until read; how far
+ * to look is the caller's bound.
+ *
+ * <p>{@link #available()} counts only the bytes held: it never asks the underlying stream, whose
+ * {@code available()} fails on a pipe opened through {@link java.nio.file.Files} on some JDKs
+ * ("Illegal seek"). Not thread-safe.
+ */
+final class LookaheadInputStream extends InputStream {
+    private static final byte[] NONE = new byte[0];
+
+    private final InputStream in;
+    private byte[] ahead = NONE;
+    private int start;
+    private int end;
+    private boolean ended;
+
+    LookaheadInputStream(InputStream in) {
+        this.in = in;
+    }
+
+    /**
+     * The byte {@code index} places after the next one to be read (0 is the next), reading ahead
+     * as far as needed; -1 when the input ends before it.
+     */
+    int peek(int index) throws IOException {
+        while (end - start <= index) {
+            if (ended || !readAhead(index + 1)) {
+                return -1;
+            }
+        }
+        return ahead[start + index] & 0xFF;
+    }
+
+    private boolean readAhead(int wanted) throws IOException {
+        if (start > 0) {
+            System.arraycopy(ahead, start, ahead, 0, end - start);
+            end -= start;
+            start = 0;
+        }
+        if (ahead.length < wanted) {
+            long grown = Math.max(wanted, Math.max(8192L, 2L * ahead.length));
+            ahead = Arrays.copyOf(ahead, (int) Math.min(Integer.MAX_VALUE - 8L, grown));
+        }
+        int n = in.read(ahead, end, ahead.length - end);
+        if (n < 0) {
+            ended = true;
+            return false;
+        }
+        end += n;
+        return true;
+    }
+
+    @Override
+    public int read() throws IOException {
+        if (start < end) {
+            return ahead[start++] & 0xFF;
+        }
+        return ended ? -1 : in.read();
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+        if (start < end) {
+            int n = Math.min(length, end - start);
+            System.arraycopy(ahead, start, buffer, offset, n);
+            start += n;
+            if (start == end) {
+                // the bytes looked at are all read: let go of them
+                ahead = NONE;
+                start = 0;
+                end = 0;
+            }
+            return n;
+        }
+        if (ended) {
+            return length == 0 ? 0 : -1;
+        }
+        return in.read(buffer, offset, length);
+    }
+
+    @Override
+    public int available() {
+        return end - start;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}
