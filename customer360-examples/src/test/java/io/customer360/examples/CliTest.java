@@ -14,6 +14,7 @@ import io.customer360.io.LocalFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -133,6 +134,22 @@ class CliTest {
 
         assertThat(status).isEqualTo(3);
         assertOneErrorLineNaming(leads);
+    }
+
+    @Test
+    void inputWhoseFirstLineIsDataExitsThreeWithoutEchoingTheRecord() throws IOException {
+        Cli.copySample(input);
+        Path leads = input.resolve(LocalFiles.LEADS_FILE);
+        Files.writeString(leads, "L-001,Alice Smith,alice@example.com,555-0100,web,2024-01-05,\n"
+                + "L-002,Bob Jones,bob@example.com,555-0101,ads,2024-01-06,\n");
+
+        int status = run(input.toString(), work.resolve("out").toString());
+
+        assertThat(status).isEqualTo(3);
+        assertOneErrorLineNaming(leads);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("header row seems to be missing")
+                .doesNotContain("Alice").doesNotContain("alice@example.com")
+                .doesNotContain("L-001");
     }
 
     @Test
