@@ -80,10 +80,9 @@ final class Failures {
         try {
             path = Path.of(location);
         } catch (InvalidPathException notAPath) {
-            return new InputException(null, location + ": " + what + ": " + reason(failure),
-                    failure);
+            return InputException.of(null, location + ": " + what, failure);
         }
-        return new InputException(path, what + ": " + reason(failure), failure);
+        return InputException.of(path, what, failure);
     }
 
     /** The text with line breaks turned into spaces, so that a message stays one line. */

@@ -1,5 +1,6 @@
 package io.customer360;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 /**
@@ -16,5 +17,16 @@ public final class InputException extends Customer360Exception {
      */
     public InputException(Path input, String message, Throwable cause) {
         super(input, message, cause);
+    }
+
+    /**
+     * The failure {@code what} of an input, ended with the system's reason for {@code cause}:
+     * {@code of(path, "cannot be read", e)} gives
+     * {@code /in/crm_leads.csv: cannot be read: Permission denied}. For custom inputs too.
+     *
+     * @param input the input at fault, or null when it is not a file
+     */
+    public static InputException of(Path input, String what, IOException cause) {
+        return new InputException(input, what + ": " + Failures.reason(cause), cause);
     }
 }

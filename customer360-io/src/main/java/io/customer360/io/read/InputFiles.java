@@ -4,8 +4,6 @@ import io.customer360.InputException;
 import io.customer360.SchemaException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -45,9 +43,9 @@ final class InputFiles {
         try {
             raw = Files.newInputStream(file);
         } catch (NoSuchFileException e) {
-            // SchemaException takes no cause (its cause is fixed at null, so initCause fails);
-            // the path and "file not found" are all there is to say
-            throw new SchemaException(file, "file not found");
+            SchemaException missing = new SchemaException(file, "file not found");
+            missing.initCause(e);
+            throw missing;
         } catch (IOException e) {
             throw unreadable(file, e);
         }
@@ -73,22 +71,6 @@ final class InputFiles {
      * reason, e.g. {@code /in/leads.csv: cannot be read: Permission denied}.
      */
     static InputException unreadable(Path file, IOException cause) {
-        return new InputException(file, "cannot be read: " + reason(cause), cause);
-    }
-
-    /** The system's reason for an I/O failure, without the path that the message already has. */
-    private static String reason(IOException e) {
-        if (e instanceof FileSystemException) {
-            String reason = ((FileSystemException) e).getReason();
-            if (reason != null) {
-                return reason;
-            }
-            // The JDK leaves the reason out of the exceptions it maps from errno values.
-            if (e instanceof AccessDeniedException) {
-                return "Permission denied";
-            }
-            return e.getClass().getSimpleName();
-        }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        return InputException.of(file, "cannot be read", cause);
     }
 }
