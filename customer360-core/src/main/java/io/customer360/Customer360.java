@@ -64,6 +64,7 @@ public final class Customer360 {
     private final ReadOptions readOptions;
     private final Path outputDirectory;
     private final Path workDirectory;
+    private final int threads;
     private final OutputCommitter.FileMoves fileMoves;
     private final TableFormat tableFormat;
     private final RejectFormat rejectsFormat;
@@ -84,6 +85,7 @@ public final class Customer360 {
         this.workDirectory = builder.workDirectory != null ? builder.workDirectory
                 : builder.outputDirectory;
         this.fileMoves = builder.fileMoves;
+        this.threads = builder.threads;
         this.tableFormat = builder.tableFormat;
         this.rejectsFormat = builder.rejectsFormat;
         this.rejectedTransactionsFormat = builder.rejectedTransactionsFormat;
@@ -161,6 +163,10 @@ public final class Customer360 {
         return fileMoves;
     }
 
+    int threads() {
+        return threads;
+    }
+
     TableFormat tableFormat() {
         return tableFormat;
     }
@@ -199,6 +205,8 @@ public final class Customer360 {
         private Path outputDirectory;
         private Path workDirectory;
         private OutputCommitter.FileMoves fileMoves = OutputCommitter.FileMoves.SYSTEM;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private boolean withoutRejectsOutput;
         private TableFormat tableFormat;
         private RejectFormat rejectsFormat;
         private RejectFormat rejectedTransactionsFormat;
@@ -324,6 +332,33 @@ public final class Customer360 {
             return this;
         }
 
+        /**
+         * The most worker threads a run uses at once to read sources, count sessions and build
+         * customer rows; the number of available processors by default. Besides them a run uses
+         * the calling thread, one thread that writes the rejects and one that encodes the
+         * customer table. Set it lower to leave cores to the rest of a service.
+         *
+         * @throws IllegalArgumentException when {@code threads} is less than 1
+         */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1 but was "
+                        + threads);
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        /**
+         * Runs without writing rejected records anywhere. Without this, {@link #build()} requires
+         * {@link #rejectsFormat}, so that no rejected record is dropped by an oversight; the run
+         * report still counts rejects per source and reason.
+         */
+        public Builder withoutRejectsOutput() {
+            this.withoutRejectsOutput = true;
+            return this;
+        }
+
         /** Replaces the commit's file operations, to inject faults in tests. */
         Builder fileMoves(OutputCommitter.FileMoves moves) {
             this.fileMoves = Objects.requireNonNull(moves, "moves");
@@ -336,7 +371,10 @@ public final class Customer360 {
             return this;
         }
 
-        /** Writes every rejected record to {@value Customer360#REJECTS_FILE}; optional. */
+        /**
+         * Writes every rejected record to {@value Customer360#REJECTS_FILE}; required unless
+         * {@link #withoutRejectsOutput()} is set.
+         */
         public Builder rejectsFormat(RejectFormat format) {
             this.rejectsFormat = Objects.requireNonNull(format, "format");
             return this;
@@ -367,7 +405,8 @@ public final class Customer360 {
          * Checks the configuration and returns the pipeline.
          *
          * @throws IllegalStateException when no lead, transaction or web activity source is set,
-         *     the output directory or table format is missing, or two output columns share a name
+         *     the output directory or table format is missing, neither a rejects format nor
+         *     {@link #withoutRejectsOutput()} was set, or two output columns share a name
          */
         public Customer360 build() {
             if (!inputs.containsKey(Source.LEADS) && !inputs.containsKey(Source.TRANSACTIONS)
@@ -380,6 +419,10 @@ public final class Customer360 {
             }
             if (tableFormat == null) {
                 throw new IllegalStateException("no customer table format: set tableFormat()");
+            }
+            if (rejectsFormat == null && !withoutRejectsOutput) {
+                throw new IllegalStateException("no rejects output: set rejectsFormat(), or call"
+                        + " withoutRejectsOutput() to run without writing rejected records");
             }
             try {
                 new CustomerTable(aggregators);

@@ -32,6 +32,7 @@ final class CustomerWriter {
     private final CustomerTable table;
     private final RecordConsumer state;
     private final Groups groups;
+    private final int threads;
     private int[] kept = new int[0];
     private int[] primaryLead = new int[0];
     private long[] idHigh = new long[0];
@@ -44,7 +45,9 @@ final class CustomerWriter {
     /** What {@link #warm} read, kept so that its reads are not optimised away. */
     private volatile long warmed;
 
-    CustomerWriter(CustomerTable table, RecordConsumer state, Groups groups) {
+    /** @param threads how many threads count sessions and build rows at most */
+    CustomerWriter(CustomerTable table, RecordConsumer state, Groups groups, int threads) {
+        this.threads = threads;
         this.table = table;
         this.state = state;
         this.groups = groups;
@@ -114,14 +117,12 @@ final class CustomerWriter {
                 }
             }
         }
-        sessionCounts = sessions.countPerRow(rowOfSlot, keptCount,
-                Runtime.getRuntime().availableProcessors());
+        sessionCounts = sessions.countPerRow(rowOfSlot, keptCount, threads);
     }
 
     /** Writes every row in {@code customer_id} order; returns the number written. */
     long write(RecordWriter<CustomerRow> writer) throws IOException {
         putInOutputOrder();
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService builders = Workers.daemonPool(threads, "customer360-rows");
         Deque<Future<CustomerRow[]>> pending = new ArrayDeque<>();
         try {

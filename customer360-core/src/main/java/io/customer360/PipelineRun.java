@@ -29,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * One run of a {@link Customer360} pipeline. Every source is read on a thread of its own (as
@@ -37,6 +38,8 @@ import org.slf4j.LoggerFactory;
  */
 final class PipelineRun {
     private static final Logger LOG = LoggerFactory.getLogger(PipelineRun.class);
+    /** The SLF4J MDC key of the run id on every log line of a run, on all its threads. */
+    static final String RUN_ID = "customer360.run";
 
     /**
      * The order sources start in when there are fewer cores than sources: the usually largest
@@ -61,8 +64,9 @@ final class PipelineRun {
      * @throws Customer360Exception on any failure; no file under a final name has changed
      */
     RunReport run() {
-        try {
-            return runOnce();
+        RunTag tag = RunTag.next();
+        try (MDC.MDCCloseable runId = MDC.putCloseable(RUN_ID, tag.toString())) {
+            return runOnce(tag);
         } catch (Customer360Exception failure) {
             throw failure;
         } catch (OutOfMemoryError memory) {
@@ -73,7 +77,7 @@ final class PipelineRun {
         }
     }
 
-    private RunReport runOnce() {
+    private RunReport runOnce(RunTag tag) {
         Instant startedAt = config.clock().instant();
         long startNanos = System.nanoTime();
         Map<Source, Reader> readers = openAll();
@@ -83,7 +87,7 @@ final class PipelineRun {
         OutputStage outputs = null;
         try {
             folders = RunFolders.open(config.outputDirectory(), config.workDirectory(),
-                    RunTag.next(), startedAt, OutputStage.OUTPUT_NAMES, config.fileMoves());
+                    tag, startedAt, OutputStage.OUTPUT_NAMES, config.fileMoves());
             rejects = new RejectStore(folders.work(), EnumSet.copyOf(readers.keySet()));
             sessions = new SessionSpill(folders.work());
             RecordConsumer state = new RecordConsumer(config, rejects, sessions, counts);
@@ -94,7 +98,8 @@ final class PipelineRun {
             state.finish();
             long readNanos = System.nanoTime();
             Groups groups = state.links.groups(state.uuids, state.emails);
-            CustomerWriter customers = new CustomerWriter(table, state, groups);
+            CustomerWriter customers = new CustomerWriter(table, state, groups,
+                    config.threads());
             IdentityReport identity = customers.plan();
             try {
                 customers.countSessions(sessions);
@@ -107,7 +112,7 @@ final class PipelineRun {
             LOG.info("phases: read {} ms, resolve {} ms, write {} ms",
                     (readNanos - startNanos) / 1_000_000, (resolveNanos - readNanos) / 1_000_000,
                     (System.nanoTime() - resolveNanos) / 1_000_000);
-            LOG.info("customer360 run finished: {} customers, {} groups dropped, {} ms",
+            LOG.info("customer360 run {} finished: {} customers, {} groups dropped, {} ms", tag,
                     identity.customers(), identity.groupsDropped(), report.durationMs());
             return report;
         } catch (InterruptedException interrupted) {
@@ -172,8 +177,7 @@ final class PipelineRun {
                 logCounts(batch.source);
             }
         };
-        int threads = Math.max(1, Math.min(readers.size(),
-                Runtime.getRuntime().availableProcessors()));
+        int threads = Math.max(1, Math.min(readers.size(), config.threads()));
         ExecutorService executor = Workers.daemonPool(threads, "customer360-reader");
         CompletionService<Void> finished = new ExecutorCompletionService<>(executor);
         try {

@@ -1,18 +1,29 @@
 package io.customer360;
 
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.slf4j.MDC;
 
 /** The run's worker threads: daemon pools, and failures of their tasks passed on unchanged. */
 final class Workers {
     private Workers() {
     }
 
-    /** A pool of {@code threads} daemon threads called {@code name}. */
+    /**
+     * A pool of {@code threads} daemon threads called {@code name}, whose log lines carry the
+     * SLF4J MDC of the thread that made the pool (the run id among it).
+     */
     static ExecutorService daemonPool(int threads, String name) {
+        Map<String, String> context = MDC.getCopyOfContextMap();
         return Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
-            Thread thread = new Thread(runnable, name);
+            Thread thread = new Thread(() -> {
+                if (context != null) {
+                    MDC.setContextMap(context);
+                }
+                runnable.run();
+            }, name);
             thread.setDaemon(true);
             return thread;
         });

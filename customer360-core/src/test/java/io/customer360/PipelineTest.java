@@ -362,7 +362,7 @@ class PipelineTest {
 
         assertThatThrownBy(() -> Customer360.builder().leads(leads)
                 .outputDirectory(notADirectory.resolve("sub")).tableFormat(formats.table())
-                .build().run())
+                .withoutRejectsOutput().build().run())
                 .isInstanceOf(Customer360Exception.class).hasMessageContaining("plain-file");
         assertThat(filesIn(out)).containsExactly("plain-file");
     }

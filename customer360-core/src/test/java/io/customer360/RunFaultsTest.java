@@ -169,7 +169,7 @@ class RunFaultsTest {
 
         Customer360.builder().outputDirectory(out).tableFormat(formats.table())
                 .leads(new FakeInput("leads").row("email=a@x.io", "creation_date=2024-01-01"))
-                .build().run();
+                .withoutRejectsOutput().build().run();
 
         assertThat(contents(out)).containsOnlyKeys(Customer360.CUSTOMER_TABLE_FILE);
         assertThat(report.outputs()).containsKeys(Customer360.REJECTS_FILE);

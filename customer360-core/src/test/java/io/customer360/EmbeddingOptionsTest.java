@@ -1,0 +1,128 @@
+package io.customer360;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.customer360.model.Source;
+import io.customer360.report.RunReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/** Builder options for running inside a service: rejects, threads, the run id in the MDC. */
+class EmbeddingOptionsTest {
+    private static final String U1 = "11111111-1111-4111-8111-111111111111";
+
+    @TempDir
+    Path out;
+
+    private final CapturingFormats formats = new CapturingFormats();
+
+    private Customer360.Builder builder() {
+        return Customer360.builder().outputDirectory(out).tableFormat(formats.table())
+                .leads(new FakeInput("leads").row("email=a@x.io", "creation_date=2024-01-01")
+                        .row("email=bad", "creation_date=2024-01-01"))
+                .webActivity(new FakeInput("web").row("user_uuid=" + U1, "email=a@x.io"));
+    }
+
+    @Test
+    void buildRefusesToDropRejectsWithoutAnExplicitOptOut() {
+        assertThatThrownBy(() -> builder().build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("rejectsFormat()")
+                .hasMessageContaining("withoutRejectsOutput()");
+        assertThat(out).isEmptyDirectory();
+    }
+
+    @Test
+    void anExplicitOptOutRunsWithoutRejectsOutputAndStillCountsTheRejects() throws IOException {
+        RunReport report = builder().withoutRejectsOutput().build().run();
+
+        assertThat(report.sources().get(Source.LEADS).rejected()).isEqualTo(1);
+        assertThat(report.outputs()).containsOnlyKeys(Customer360.CUSTOMER_TABLE_FILE);
+        assertThat(out.resolve(Customer360.REJECTS_FILE)).doesNotExist();
+    }
+
+    @Test
+    void oneThreadReadsEverySourceInTurn() {
+        Set<Thread> readers = ConcurrentHashMap.newKeySet();
+
+        builder().rejectsFormat(formats.rejects()).threads(1)
+                .addLeadValidator(lead -> {
+                    readers.add(Thread.currentThread());
+                    return Optional.empty();
+                })
+                .addWebEventValidator(event -> {
+                    readers.add(Thread.currentThread());
+                    return Optional.empty();
+                })
+                .build().run();
+
+        assertThat(readers).hasSize(1);
+    }
+
+    @Test
+    void threadsMustBeAtLeastOne() {
+        assertThatThrownBy(() -> Customer360.builder().threads(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("threads must be at least 1 but was 0");
+    }
+
+    @Test
+    void everyLogLineOfARunCarriesItsRunIdFromEveryThread() {
+        ch.qos.logback.classic.Logger engine = (ch.qos.logback.classic.Logger)
+                LoggerFactory.getLogger("io.customer360");
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        Level level = engine.getLevel();
+        engine.setLevel(Level.INFO);
+        engine.addAppender(lines);
+        List<String> workFolders = new CopyOnWriteArrayList<>();
+        try {
+            builder().rejectsFormat(formats.rejects()).addWebEventValidator(event -> {
+                workFolders.addAll(hiddenNames(out));
+                return Optional.empty();
+            }).build().run();
+        } finally {
+            engine.detachAppender(lines);
+            engine.setLevel(level);
+        }
+
+        Set<String> runIds = lines.list.stream()
+                .map(line -> String.valueOf(line.getMDCPropertyMap().get(PipelineRun.RUN_ID)))
+                .collect(Collectors.toSet());
+        Set<String> threads = lines.list.stream().map(ILoggingEvent::getThreadName)
+                .collect(Collectors.toSet());
+        assertThat(runIds).hasSize(1);
+        String runId = runIds.iterator().next();
+        assertThat(runId).matches("\\d+-\\d+-\\d+");
+        assertThat(workFolders).contains(".customer360-" + runId + ".work");
+        assertThat(threads).contains(Thread.currentThread().getName())
+                .anyMatch(name -> name.startsWith("customer360-reader"))
+                .anyMatch(name -> name.startsWith("customer360-rejects"));
+        assertThat(MDC.get(PipelineRun.RUN_ID)).isNull();
+    }
+
+    private static List<String> hiddenNames(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.map(entry -> entry.getFileName().toString())
+                    .collect(Collectors.toList());
+        } catch (IOException failure) {
+            throw new IllegalStateException(failure);
+        }
+    }
+}
