@@ -65,6 +65,7 @@ public final class Customer360 {
     private final Path outputDirectory;
     private final Path workDirectory;
     private final int threads;
+    private final RunListener listener;
     private final OutputCommitter.FileMoves fileMoves;
     private final TableFormat tableFormat;
     private final RejectFormat rejectsFormat;
@@ -86,6 +87,7 @@ public final class Customer360 {
                 : builder.outputDirectory;
         this.fileMoves = builder.fileMoves;
         this.threads = builder.threads;
+        this.listener = builder.listener;
         this.tableFormat = builder.tableFormat;
         this.rejectsFormat = builder.rejectsFormat;
         this.rejectedTransactionsFormat = builder.rejectedTransactionsFormat;
@@ -167,6 +169,10 @@ public final class Customer360 {
         return threads;
     }
 
+    RunListener listener() {
+        return listener;
+    }
+
     TableFormat tableFormat() {
         return tableFormat;
     }
@@ -207,6 +213,7 @@ public final class Customer360 {
         private OutputCommitter.FileMoves fileMoves = OutputCommitter.FileMoves.SYSTEM;
         private int threads = Runtime.getRuntime().availableProcessors();
         private boolean withoutRejectsOutput;
+        private RunListener listener = RunListener.NONE;
         private TableFormat tableFormat;
         private RejectFormat rejectsFormat;
         private RejectFormat rejectedTransactionsFormat;
@@ -356,6 +363,12 @@ public final class Customer360 {
          */
         public Builder withoutRejectsOutput() {
             this.withoutRejectsOutput = true;
+            return this;
+        }
+
+        /** Tells {@code listener} how each run goes: phases, per-source progress and counts. */
+        public Builder listener(RunListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
             return this;
         }
 

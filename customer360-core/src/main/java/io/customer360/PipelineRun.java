@@ -52,9 +52,12 @@ final class PipelineRun {
     private final Customer360 config;
     private final CustomerTable table;
     private final Map<Source, SourceCounts> counts = new EnumMap<>(Source.class);
+    /** Per source, the records read at which the listener next hears of its progress. */
+    private final long[] nextProgress = new long[Source.values().length];
 
     PipelineRun(Customer360 config) {
         this.config = config;
+        java.util.Arrays.fill(nextProgress, RunListener.PROGRESS_EVERY);
         this.table = new CustomerTable(config.customAggregators());
     }
 
@@ -80,6 +83,7 @@ final class PipelineRun {
     private RunReport runOnce(RunTag tag) {
         Instant startedAt = config.clock().instant();
         long startNanos = System.nanoTime();
+        phase(RunListener.RunPhase.STARTING);
         Map<Source, Reader> readers = openAll();
         RunFolders folders = null;
         RejectStore rejects = null;
@@ -91,8 +95,10 @@ final class PipelineRun {
             rejects = new RejectStore(folders.work(), EnumSet.copyOf(readers.keySet()));
             sessions = new SessionSpill(folders.work());
             RecordConsumer state = new RecordConsumer(config, rejects, sessions, counts);
+            phase(RunListener.RunPhase.READING);
             consume(readers, state, rejects);
             closeAll(readers);
+            phase(RunListener.RunPhase.RESOLVING);
             outputs = new OutputStage(config, table.schema(), startedAt, startNanos, folders);
             outputs.startRejects(rejects, state.leads);
             state.finish();
@@ -108,6 +114,7 @@ final class PipelineRun {
                         + Failures.reason(failure), failure);
             }
             long resolveNanos = System.nanoTime();
+            phase(RunListener.RunPhase.WRITING);
             RunReport report = outputs.write(customers, identity, sourceReports());
             LOG.info("phases: read {} ms, resolve {} ms, write {} ms",
                     (readNanos - startNanos) / 1_000_000, (resolveNanos - readNanos) / 1_000_000,
@@ -173,9 +180,7 @@ final class PipelineRun {
                 applying.unlock();
             }
             state.finishBatch(batch);
-            if (batch.last) {
-                logCounts(batch.source);
-            }
+            tellProgress(batch);
         };
         int threads = Math.max(1, Math.min(readers.size(), config.threads()));
         ExecutorService executor = Workers.daemonPool(threads, "customer360-reader");
@@ -228,6 +233,33 @@ final class PipelineRun {
                         rejects);
             default:
                 throw new IllegalArgumentException("unknown source " + source);
+        }
+    }
+
+    /** Tells the listener a source's counts when it passed the next step, or was read. */
+    private void tellProgress(ParsedBatch batch) {
+        Source source = batch.source;
+        SourceCounts sourceCounts = counts.get(source);
+        if (batch.last) {
+            logCounts(source);
+            listen(() -> config.listener().sourceFinished(source, sourceCounts.report()));
+        } else if (sourceCounts.readCount() >= nextProgress[source.ordinal()]) {
+            nextProgress[source.ordinal()] = sourceCounts.readCount()
+                    + RunListener.PROGRESS_EVERY;
+            listen(() -> config.listener().sourceProgress(source, sourceCounts.readCount(),
+                    sourceCounts.rejectedCount()));
+        }
+    }
+
+    private void phase(RunListener.RunPhase phase) {
+        listen(() -> config.listener().phaseStarted(phase));
+    }
+
+    private static void listen(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException failure) {
+            throw new ExtensionException("the run listener failed: " + failure, failure);
         }
     }
 

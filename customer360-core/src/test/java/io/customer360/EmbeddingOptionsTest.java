@@ -7,6 +7,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.customer360.model.Source;
+import io.customer360.report.SourceReport;
 import io.customer360.report.RunReport;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -115,6 +116,61 @@ class EmbeddingOptionsTest {
                 .anyMatch(name -> name.startsWith("customer360-reader"))
                 .anyMatch(name -> name.startsWith("customer360-rejects"));
         assertThat(MDC.get(PipelineRun.RUN_ID)).isNull();
+    }
+
+    @Test
+    void aListenerHearsThePhasesInOrderTheProgressOfALargeSourceAndEachSourcesCounts() {
+        List<String> heard = new CopyOnWriteArrayList<>();
+        FakeInput web = new FakeInput("web");
+        for (int i = 0; i < 250_000; i++) {
+            web.row("user_uuid=" + (i % 10 == 0 ? "not-a-uuid" : U1), "session_id=s" + (i % 7));
+        }
+        RunListener listener = new RunListener() {
+            @Override
+            public void phaseStarted(RunPhase phase) {
+                heard.add(phase.name());
+            }
+
+            @Override
+            public void sourceProgress(Source source, long recordsRead, long rejected) {
+                heard.add(source.reportName() + " " + recordsRead / RunListener.PROGRESS_EVERY
+                        + "00k read, " + ((recordsRead + 9) / 10 == rejected ? "a tenth" : rejected)
+                        + " rejected");
+            }
+
+            @Override
+            public void sourceFinished(Source source, SourceReport report) {
+                heard.add(source.reportName() + " done: " + report.read() + " read, "
+                        + report.rejected() + " rejected");
+            }
+        };
+
+        builder().webActivity(web).withoutRejectsOutput().listener(listener).build().run();
+
+        assertThat(heard).containsSubsequence("STARTING", "READING", "web_activity 100k read,"
+                + " a tenth rejected", "web_activity 200k read, a tenth rejected",
+                "web_activity done: 250000 read, 25000 rejected", "RESOLVING", "WRITING");
+        assertThat(heard).containsSubsequence("READING", "leads done: 2 read, 1 rejected",
+                "RESOLVING");
+        assertThat(heard).filteredOn(line -> line.contains("k read")).hasSize(2);
+    }
+
+    @Test
+    void aListenerThatThrowsFailsTheRunAsAnExtension() throws IOException {
+        RunListener failing = new RunListener() {
+            @Override
+            public void phaseStarted(RunPhase phase) {
+                if (phase == RunPhase.WRITING) {
+                    throw new IllegalStateException("dashboard down");
+                }
+            }
+        };
+
+        assertThatThrownBy(() -> builder().withoutRejectsOutput().listener(failing).build().run())
+                .isInstanceOf(ExtensionException.class)
+                .hasMessageContaining("the run listener failed")
+                .hasMessageContaining("dashboard down");
+        assertThat(RunFoldersTest.listing(out)).isEmpty();
     }
 
     private static List<String> hiddenNames(Path folder) {

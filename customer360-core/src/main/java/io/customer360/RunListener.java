@@ -1,0 +1,51 @@
+package io.customer360;
+
+import io.customer360.model.Source;
+import io.customer360.report.SourceReport;
+
+/**
+ * Hears how a run goes, for progress bars, metrics and logs of the service that embeds the
+ * pipeline. Every method has an empty default; implement the ones you need.
+ *
+ * <p>Methods are called on the run's threads: {@link #sourceProgress} and
+ * {@link #sourceFinished} on the thread reading that source, while other sources are read on
+ * other threads, so an implementation must be thread-safe and quick (it holds up the reading).
+ * A listener that throws fails the run with an {@link ExtensionException}.
+ */
+public interface RunListener {
+
+    /** A listener that hears nothing. */
+    RunListener NONE = new RunListener() { };
+
+    /** The run entered {@code phase}; phases come in the order of {@link RunPhase}. */
+    default void phaseStarted(RunPhase phase) {
+    }
+
+    /**
+     * A source's running counts, after about every {@value #PROGRESS_EVERY} records read.
+     *
+     * @param recordsRead records read so far
+     * @param rejected    records rejected so far
+     */
+    default void sourceProgress(Source source, long recordsRead, long rejected) {
+    }
+
+    /** A source was read to its end; {@code report} holds its final counts. */
+    default void sourceFinished(Source source, SourceReport report) {
+    }
+
+    /** How many records lie about between two {@link #sourceProgress} calls of a source. */
+    int PROGRESS_EVERY = 100_000;
+
+    /** The phases of a run. */
+    enum RunPhase {
+        /** Opening the inputs and the output folder, cleaning up after earlier runs. */
+        STARTING,
+        /** Reading, standardising and validating the sources. */
+        READING,
+        /** Linking identifiers into customers and counting sessions. */
+        RESOLVING,
+        /** Writing the outputs and replacing the earlier ones as one set. */
+        WRITING
+    }
+}
