@@ -232,7 +232,7 @@ final class CustomerWriter {
         List<Aggregator<?, ?>> custom = state.customAggregators;
         Object[] customStates = new Object[custom.size()];
         for (int i = 0; i < customStates.length; i++) {
-            customStates[i] = custom.get(i).create();
+            customStates[i] = createState(custom.get(i));
         }
         for (int at = memberStart[row]; at < memberStart[row + 1]; at++) {
             int node = memberNodes[at];
@@ -257,6 +257,16 @@ final class CustomerWriter {
         String customerId = new UUID(idHigh[row], idLow[row]).toString();
         return table.row(customerId, primaryEmail, emails, uuids, lead, activity,
                 customStates);
+    }
+
+    /** A new state of a custom aggregator; its failure is the extension's. */
+    static Object createState(Aggregator<?, ?> aggregator) {
+        try {
+            return aggregator.create();
+        } catch (RuntimeException failure) {
+            throw new ExtensionException("aggregator " + aggregator.getClass().getName()
+                    + " failed to create a state: " + failure.getMessage(), failure);
+        }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

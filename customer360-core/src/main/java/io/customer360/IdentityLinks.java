@@ -81,25 +81,44 @@ abstract class IdentityLinks {
 
         @Override
         void uuid(int slot) {
-            resolver.add(Identifiers.uuid(uuids.get(slot)));
+            String key = Identifiers.uuid(uuids.get(slot));
+            call("add", () -> resolver.add(key));
         }
 
         @Override
         void email(int code) {
-            resolver.add(Identifiers.email(emails.get(code)));
+            String key = Identifiers.email(emails.get(code));
+            call("add", () -> resolver.add(key));
         }
 
         @Override
         void link(int uuidSlot, int emailCode, Source evidence) {
-            resolver.link(Identifiers.uuid(uuids.get(uuidSlot)),
-                    Identifiers.email(emails.get(emailCode)), evidence);
+            String uuid = Identifiers.uuid(uuids.get(uuidSlot));
+            String email = Identifiers.email(emails.get(emailCode));
+            call("link", () -> resolver.link(uuid, email, evidence));
+        }
+
+        private void call(String method, Runnable call) {
+            try {
+                call.run();
+            } catch (RuntimeException failure) {
+                throw new ExtensionException("identity resolver " + resolver.getClass().getName()
+                        + " failed in " + method + ": " + failure.getMessage(), failure);
+            }
         }
 
         @Override
         Groups groups(UuidIndex uuidIndex, Utf8Dictionary emailCodes) {
             int[] root = new int[Math.max(2 * uuidIndex.size(), 2 * emailCodes.size() + 1)];
             Arrays.fill(root, -1);
-            for (List<String> group : resolver.groups()) {
+            java.util.Collection<List<String>> groups;
+            try {
+                groups = resolver.groups();
+            } catch (RuntimeException failure) {
+                throw new ExtensionException("identity resolver " + resolver.getClass().getName()
+                        + " failed in groups: " + failure.getMessage(), failure);
+            }
+            for (List<String> group : groups) {
                 int first = -1;
                 for (String key : group) {
                     int node = nodeOf(key);

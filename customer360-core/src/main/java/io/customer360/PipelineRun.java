@@ -72,6 +72,8 @@ final class PipelineRun {
             return runOnce(tag);
         } catch (Customer360Exception failure) {
             throw failure;
+        } catch (ArithmeticException outOfRange) {
+            throw new Customer360Exception(outOfRange.getMessage(), outOfRange);
         } catch (OutOfMemoryError memory) {
             throw new Customer360Exception("the run ran out of memory (" + memory.getMessage()
                     + "); give the JVM more heap, e.g. -Xmx2g", memory);

@@ -264,7 +264,7 @@ final class RecordConsumer {
         if (customStates[slot] == null) {
             Object[] states = new Object[customAggregators.size()];
             for (int i = 0; i < states.length; i++) {
-                states[i] = customAggregators.get(i).create();
+                states[i] = CustomerWriter.createState(customAggregators.get(i));
             }
             customStates[slot] = states;
         }
