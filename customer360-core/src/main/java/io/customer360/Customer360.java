@@ -95,7 +95,11 @@ public final class Customer360 {
         this.clock = builder.clock;
     }
 
-    /** A builder with no sources or outputs, UTC, month-first dates, UTF-8 and default limits. */
+    /**
+     * A builder with no sources or outputs, UTC, month-first dates, UTF-8 and default limits.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -223,22 +227,42 @@ public final class Customer360 {
         private Builder() {
         }
 
-        /** Reads leads from {@code input}. */
+        /**
+         * Reads leads from {@code input}.
+         *
+         * @param input the leads source, e.g. a CSV file
+         * @return this builder
+         */
         public Builder leads(SourceInput input) {
             return input(Source.LEADS, input);
         }
 
-        /** Reads transactions from {@code input}. */
+        /**
+         * Reads transactions from {@code input}.
+         *
+         * @param input the transactions source, e.g. a pipe-delimited file
+         * @return this builder
+         */
         public Builder transactions(SourceInput input) {
             return input(Source.TRANSACTIONS, input);
         }
 
-        /** Reads web activity from {@code input}. */
+        /**
+         * Reads web activity from {@code input}.
+         *
+         * @param input the web activity source, e.g. a JSON Lines file
+         * @return this builder
+         */
         public Builder webActivity(SourceInput input) {
             return input(Source.WEB_ACTIVITY, input);
         }
 
-        /** Reads the identity map from {@code input}; optional. */
+        /**
+         * Reads the identity map from {@code input}; optional.
+         *
+         * @param input the identity map source, e.g. a CSV file
+         * @return this builder
+         */
         public Builder identityMap(SourceInput input) {
             return input(Source.IDENTITY_MAP, input);
         }
@@ -248,19 +272,34 @@ public final class Customer360 {
             return this;
         }
 
-        /** Adds a lead validator; it runs after the built-in checks and earlier validators. */
+        /**
+         * Adds a lead validator; it runs after the built-in checks and earlier validators.
+         *
+         * @param validator the validator to add
+         * @return this builder
+         */
         public Builder addLeadValidator(Validator<Lead> validator) {
             leadValidators.add(Objects.requireNonNull(validator, "validator"));
             return this;
         }
 
-        /** Adds a transaction validator; it runs after the built-in checks and earlier ones. */
+        /**
+         * Adds a transaction validator; it runs after the built-in checks and earlier ones.
+         *
+         * @param validator the validator to add
+         * @return this builder
+         */
         public Builder addTransactionValidator(Validator<Transaction> validator) {
             transactionValidators.add(Objects.requireNonNull(validator, "validator"));
             return this;
         }
 
-        /** Adds a web event validator; it runs after the built-in checks and earlier ones. */
+        /**
+         * Adds a web event validator; it runs after the built-in checks and earlier ones.
+         *
+         * @param validator the validator to add
+         * @return this builder
+         */
         public Builder addWebEventValidator(Validator<WebEvent> validator) {
             webEventValidators.add(Objects.requireNonNull(validator, "validator"));
             return this;
@@ -269,6 +308,8 @@ public final class Customer360 {
         /**
          * Adds an aggregator whose columns follow the built-in columns, in the order added.
          *
+         * @param aggregator the aggregator to add
+         * @return this builder
          * @throws IllegalArgumentException when it does not aggregate transactions or web events
          */
         public Builder addAggregator(Aggregator<?, ?> aggregator) {
@@ -287,31 +328,54 @@ public final class Customer360 {
          * Replaces the identity resolution strategy; the supplier is asked once per run. Without
          * one, the pipeline groups transitively linked identifiers like
          * {@link UnionFindResolver}, on compact identifier codes.
+         *
+         * @param supplier gives the resolver of each run
+         * @return this builder
          */
         public Builder identityResolver(Supplier<? extends IdentityResolver> supplier) {
             this.identityResolver = Objects.requireNonNull(supplier, "supplier");
             return this;
         }
 
-        /** The zone of timestamps written without an offset; UTC by default. */
+        /**
+         * The zone of timestamps written without an offset; UTC by default.
+         *
+         * @param zone the zone of offset-less timestamps
+         * @return this builder
+         */
         public Builder timeZone(ZoneId zone) {
             this.timeZone = Objects.requireNonNull(zone, "zone");
             return this;
         }
 
-        /** How to read slash dates such as {@code 03/05/2024}; month first by default. */
+        /**
+         * How to read slash dates such as {@code 03/05/2024}; month first by default.
+         *
+         * @param order which of day and month comes first
+         * @return this builder
+         */
         public Builder dateOrder(DateOrder order) {
             this.dateOrder = Objects.requireNonNull(order, "order");
             return this;
         }
 
-        /** The character set of text inputs; UTF-8 by default. */
+        /**
+         * The character set of text inputs; UTF-8 by default.
+         *
+         * @param charset the character set of the text inputs
+         * @return this builder
+         */
         public Builder charset(Charset charset) {
             this.charset = Objects.requireNonNull(charset, "charset");
             return this;
         }
 
-        /** The record limits; 1 MiB records and 64 JSON levels by default. */
+        /**
+         * The record limits; 1 MiB records and 64 JSON levels by default.
+         *
+         * @param limits the record limits
+         * @return this builder
+         */
         public Builder readLimits(ReadLimits limits) {
             this.readLimits = Objects.requireNonNull(limits, "limits");
             return this;
@@ -321,6 +385,9 @@ public final class Customer360 {
          * The directory outputs are written to; created when missing. Required. A run holds it
          * for its whole length (a second run into it fails at once) and replaces its outputs
          * as one set.
+         *
+         * @param directory the output directory
+         * @return this builder
          */
         public Builder outputDirectory(Path directory) {
             this.outputDirectory = Objects.requireNonNull(directory, "directory");
@@ -333,6 +400,9 @@ public final class Customer360 {
          * file system has POSIX permissions) and deletes it when the run ends, however it
          * ends; a later run removes what a killed run left. Choose a folder on a disk with
          * room for about the size of the rejected records and the session ids of the input.
+         *
+         * @param directory the folder that holds the runs' private work folders
+         * @return this builder
          */
         public Builder workDirectory(Path directory) {
             this.workDirectory = Objects.requireNonNull(directory, "directory");
@@ -378,7 +448,12 @@ public final class Customer360 {
             return this;
         }
 
-        /** Writes {@value Customer360#CUSTOMER_TABLE_FILE} in this format. Required. */
+        /**
+         * Writes {@value Customer360#CUSTOMER_TABLE_FILE} in this format. Required.
+         *
+         * @param format the format of the customer table
+         * @return this builder
+         */
         public Builder tableFormat(TableFormat format) {
             this.tableFormat = Objects.requireNonNull(format, "format");
             return this;
@@ -387,6 +462,9 @@ public final class Customer360 {
         /**
          * Writes every rejected record to {@value Customer360#REJECTS_FILE}; required unless
          * {@link #withoutRejectsOutput()} is set.
+         *
+         * @param format the format of the rejects file
+         * @return this builder
          */
         public Builder rejectsFormat(RejectFormat format) {
             this.rejectsFormat = Objects.requireNonNull(format, "format");
@@ -396,19 +474,32 @@ public final class Customer360 {
         /**
          * Writes rejected transactions to {@value Customer360#REJECTED_TRANSACTIONS_FILE};
          * optional.
+         *
+         * @param format the format of the rejected transactions file
+         * @return this builder
          */
         public Builder rejectedTransactionsFormat(RejectFormat format) {
             this.rejectedTransactionsFormat = Objects.requireNonNull(format, "format");
             return this;
         }
 
-        /** Writes the run report to {@value Customer360#REPORT_FILE}; optional. */
+        /**
+         * Writes the run report to {@value Customer360#REPORT_FILE}; optional.
+         *
+         * @param format the format of the run report
+         * @return this builder
+         */
         public Builder reportFormat(ReportFormat format) {
             this.reportFormat = Objects.requireNonNull(format, "format");
             return this;
         }
 
-        /** The clock of the report's start and finish times; the system clock by default. */
+        /**
+         * The clock of the report's start and finish times; the system clock by default.
+         *
+         * @param clock the clock to read
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
@@ -417,6 +508,7 @@ public final class Customer360 {
         /**
          * Checks the configuration and returns the pipeline.
          *
+         * @return the configured pipeline, ready to {@link Customer360#run()}
          * @throws IllegalStateException when no lead, transaction or web activity source is set,
          *     the output directory or table format is missing, neither a rejects format nor
          *     {@link #withoutRejectsOutput()} was set, or two output columns share a name

@@ -19,7 +19,12 @@ public class Customer360Exception extends RuntimeException {
 
     private final transient Path path;
 
-    /** A failure with a message naming the component, source and line at fault. */
+    /**
+     * A failure with a message naming the component, source and line at fault.
+     *
+     * @param message what went wrong, naming the component, source and line
+     * @param cause   the underlying failure, or null
+     */
     public Customer360Exception(String message, Throwable cause) {
         this(null, message, cause);
     }
@@ -48,7 +53,11 @@ public class Customer360Exception extends RuntimeException {
         this.path = path;
     }
 
-    /** The file or folder at fault, when the failure concerns one. */
+    /**
+     * The file or folder at fault, when the failure concerns one.
+     *
+     * @return the path at fault, or empty
+     */
     public Optional<Path> path() {
         return Optional.ofNullable(path);
     }

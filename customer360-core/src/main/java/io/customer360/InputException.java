@@ -25,6 +25,9 @@ public final class InputException extends Customer360Exception {
      * {@code /in/crm_leads.csv: cannot be read: Permission denied}. For custom inputs too.
      *
      * @param input the input at fault, or null when it is not a file
+     * @param what  what failed, e.g. {@code "cannot be read"}
+     * @param cause the I/O failure, whose reason ends the message
+     * @return the exception, not thrown
      */
     public static InputException of(Path input, String what, IOException cause) {
         return new InputException(input, what + ": " + Failures.reason(cause), cause);

@@ -17,7 +17,11 @@ public final class SchemaException extends Customer360Exception {
         super(file, message);
     }
 
-    /** The file at fault. */
+    /**
+     * The file at fault.
+     *
+     * @return the file at fault
+     */
     public Path file() {
         return path().orElseThrow();
     }

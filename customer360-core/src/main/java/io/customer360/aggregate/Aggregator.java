@@ -18,25 +18,52 @@ import java.util.List;
  */
 public interface Aggregator<R, S> extends Serializable {
 
-    /** The record type this aggregator receives: {@code Transaction.class} or {@code WebEvent.class}. */
+    /**
+     * The record type this aggregator receives: {@code Transaction.class} or
+     * {@code WebEvent.class}.
+     *
+     * @return the class of the records aggregated
+     */
     Class<R> recordType();
 
-    /** The columns this aggregator writes, in order; names must not clash with other columns. */
+    /**
+     * The columns this aggregator writes, in order; names must not clash with other columns.
+     *
+     * @return the columns, in output order
+     */
     List<OutputColumn> columns();
 
-    /** A state with no records. */
+    /**
+     * A state with no records.
+     *
+     * @return a new empty state
+     */
     S create();
 
-    /** Adds one record; returns the new state (which may be {@code state} itself, changed). */
+    /**
+     * Adds one record; returns the new state (which may be {@code state} itself, changed).
+     *
+     * @param state  the state so far
+     * @param record the record to add
+     * @return the state with the record added
+     */
     S add(S state, R record);
 
-    /** Combines two states; returns the combination (which may be one of them, changed). */
+    /**
+     * Combines two states; returns the combination (which may be one of them, changed).
+     *
+     * @param left  one state
+     * @param right the other state
+     * @return the state of both sets of records
+     */
     S merge(S left, S right);
 
     /**
      * The values of {@link #columns()} for a state, in order, of the Java types that
      * {@link io.customer360.output.ColumnType} names.
      *
+     * @param state the state of one customer's records
+     * @return one value per column, in order
      * @throws ArithmeticException when a value does not fit its column
      */
     List<Object> output(S state);

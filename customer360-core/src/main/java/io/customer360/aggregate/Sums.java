@@ -8,7 +8,15 @@ public final class Sums {
     private Sums() {
     }
 
-    /** {@code left + right}, or an exception naming {@code column} when it leaves INT64. */
+    /**
+     * {@code left + right}, or an exception naming {@code column} when it leaves INT64.
+     *
+     * @param left   a summand
+     * @param right  the other summand
+     * @param column the output column named in the exception
+     * @return the sum
+     * @throws ArithmeticException when the sum leaves the INT64 range
+     */
     public static long int64(long left, long right, String column) {
         try {
             return Math.addExact(left, right);
@@ -21,6 +29,12 @@ public final class Sums {
     /**
      * {@code left + right} of hundredths, or an exception naming {@code column} when the sum
      * leaves DECIMAL(18,2).
+     *
+     * @param left   a summand, in hundredths
+     * @param right  the other summand, in hundredths
+     * @param column the output column named in the exception
+     * @return the sum, in hundredths
+     * @throws ArithmeticException when the sum leaves DECIMAL(18,2)
      */
     public static long decimal18(long left, long right, String column) {
         long sum = int64(left, right, column);

@@ -11,7 +11,11 @@ public final class DisjointSets {
     private int[] size = new int[64];
     private int elements;
 
-    /** Makes {@code element} (and every smaller int) exist, each in a set of its own. */
+    /**
+     * Makes {@code element} (and every smaller int) exist, each in a set of its own.
+     *
+     * @param element the largest element to make exist; 0 or more
+     */
     public void add(int element) {
         if (element < 0) {
             throw new IllegalArgumentException("element must be 0 or more but was " + element);
@@ -28,7 +32,12 @@ public final class DisjointSets {
         }
     }
 
-    /** Puts the sets of {@code left} and {@code right} together. */
+    /**
+     * Puts the sets of {@code left} and {@code right} together.
+     *
+     * @param left  an element
+     * @param right another element
+     */
     public void union(int left, int right) {
         int a = find(left);
         int b = find(right);
@@ -44,7 +53,12 @@ public final class DisjointSets {
         size[a] += size[b];
     }
 
-    /** The representative of the set of {@code element}; the same for every member. */
+    /**
+     * The representative of the set of {@code element}; the same for every member.
+     *
+     * @param element an element that exists
+     * @return the representative element
+     */
     public int find(int element) {
         add(element);
         int i = element;

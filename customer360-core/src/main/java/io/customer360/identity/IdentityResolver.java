@@ -16,15 +16,27 @@ import java.util.List;
  */
 public interface IdentityResolver {
 
-    /** Registers an identifier; it forms a group of its own until linked. */
+    /**
+     * Registers an identifier; it forms a group of its own until linked.
+     *
+     * @param identifier the identifier key
+     */
     void add(String identifier);
 
-    /** Records that {@code evidence} says {@code left} and {@code right} are one customer. */
+    /**
+     * Records that {@code evidence} says {@code left} and {@code right} are one customer.
+     *
+     * @param left     one identifier key
+     * @param right    the other identifier key
+     * @param evidence the source of the record that links them
+     */
     void link(String left, String right, Source evidence);
 
     /**
      * The groups: every identifier added or linked is in exactly one. Called once, after all
      * evidence was given.
+     *
+     * @return the groups of identifier keys, one list per customer
      */
     Collection<List<String>> groups();
 }

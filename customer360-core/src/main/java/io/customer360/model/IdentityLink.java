@@ -11,7 +11,13 @@ import java.util.Objects;
  */
 public record IdentityLink(String email, String userUuid, long line) {
 
-    /** Checks that both identifiers are present. */
+    /**
+     * Checks that both identifiers are present.
+     *
+     * @param email    the normalised email
+     * @param userUuid the normalised user UUID
+     * @param line     the 1-based physical line where the record starts
+     */
     public IdentityLink {
         Objects.requireNonNull(email, "email");
         Objects.requireNonNull(userUuid, "userUuid");

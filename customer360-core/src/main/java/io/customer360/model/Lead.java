@@ -18,7 +18,18 @@ import java.util.Objects;
 public record Lead(String leadId, String fullName, String email, String phone, String leadSource,
         Instant creationDate, String userUuid, long line) {
 
-    /** Checks that the email is present. */
+    /**
+     * Checks that the email is present.
+     *
+     * @param leadId       the lead id as given, or null
+     * @param fullName     the name in title case, or null
+     * @param email        the normalised email; never null
+     * @param phone        the phone as given (stripped), or null
+     * @param leadSource   where the lead came from, or null
+     * @param creationDate when the lead was created, or null when the value was missing
+     * @param userUuid     the normalised user UUID, or null
+     * @param line         the 1-based physical line where the record starts
+     */
     public Lead {
         Objects.requireNonNull(email, "email");
     }

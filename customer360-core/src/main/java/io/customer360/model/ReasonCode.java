@@ -50,6 +50,7 @@ public final class ReasonCode implements Serializable, Comparable<ReasonCode> {
             NON_POSITIVE_AMOUNT, UNKNOWN_STATUS, INVALID_PAGE_VIEWS, DUPLICATE_LEAD,
             DUPLICATE_TRANSACTION_ID);
 
+    /** The code as written in reports, e.g. {@code INVALID_EMAIL}. */
     private final String code;
 
     private ReasonCode(String code) {
@@ -61,6 +62,7 @@ public final class ReasonCode implements Serializable, Comparable<ReasonCode> {
      * otherwise a custom code.
      *
      * @param code upper-case letters, digits and underscores, starting with a letter, at most 64
+     * @return the reason code
      * @throws IllegalArgumentException when the code has another form
      */
     public static ReasonCode of(String code) {
@@ -78,17 +80,29 @@ public final class ReasonCode implements Serializable, Comparable<ReasonCode> {
         return new ReasonCode(code);
     }
 
-    /** The codes defined by the SPEC, in declaration order. */
+    /**
+     * The codes defined by the SPEC, in declaration order.
+     *
+     * @return the built-in codes
+     */
     public static List<ReasonCode> builtIn() {
         return BUILT_IN;
     }
 
-    /** The code as written in reports, e.g. {@code INVALID_EMAIL}. */
+    /**
+     * The code as written in reports, e.g. {@code INVALID_EMAIL}.
+     *
+     * @return the code
+     */
     public String code() {
         return code;
     }
 
-    /** Whether this is one of the codes defined by the SPEC. */
+    /**
+     * Whether this is one of the codes defined by the SPEC.
+     *
+     * @return true for a built-in code
+     */
     public boolean isBuiltIn() {
         return BUILT_IN.contains(this);
     }

@@ -20,7 +20,11 @@ public enum Source {
         this.reportName = reportName;
     }
 
-    /** The name of this source in {@code run_report.json} and {@code rejects.jsonl}. */
+    /**
+     * The name of this source in {@code run_report.json} and {@code rejects.jsonl}.
+     *
+     * @return the report name
+     */
     public String reportName() {
         return reportName;
     }

@@ -17,7 +17,11 @@ public enum TransactionStatus {
 
     private final String code = name().toLowerCase(Locale.ROOT);
 
-    /** The lower-case name used in input files and output column names, e.g. {@code completed}. */
+    /**
+     * The lower-case name used in input files and output column names, e.g. {@code completed}.
+     *
+     * @return the code
+     */
     public String code() {
         return code;
     }

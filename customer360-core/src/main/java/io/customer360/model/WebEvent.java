@@ -16,7 +16,16 @@ import java.util.Objects;
 public record WebEvent(String userUuid, String sessionId, long pageViews, Instant timestamp,
         String email, long line) {
 
-    /** Checks that the user UUID is present. */
+    /**
+     * Checks that the user UUID is present.
+     *
+     * @param userUuid  the normalised user UUID; never null
+     * @param sessionId the session id, or null
+     * @param pageViews the page views of the event, 0 or more (1 when the field was absent)
+     * @param timestamp when the event happened, or null
+     * @param email     the normalised email, or null
+     * @param line      the 1-based physical line where the record starts
+     */
     public WebEvent {
         Objects.requireNonNull(userUuid, "userUuid");
     }

@@ -21,6 +21,9 @@ public final class CustomerRow {
     /**
      * Creates a row, checking each value against its column.
      *
+     * @param schema the columns of the row
+     * @param values one value per column, in order
+     * @return the row
      * @throws IllegalArgumentException when a value has the wrong type or a required one is null
      */
     public static CustomerRow of(OutputSchema schema, Object[] values) {
@@ -73,17 +76,31 @@ public final class CustomerRow {
         }
     }
 
-    /** The schema of this row. */
+    /**
+     * The schema of this row.
+     *
+     * @return the schema
+     */
     public OutputSchema schema() {
         return schema;
     }
 
-    /** The value at a column position, or null. */
+    /**
+     * The value at a column position, or null.
+     *
+     * @param index the 0-based column position
+     * @return the value
+     */
     public Object get(int index) {
         return values[index];
     }
 
-    /** The value of a named column, or null. */
+    /**
+     * The value of a named column, or null.
+     *
+     * @param column the column name
+     * @return the value
+     */
     public Object get(String column) {
         return values[schema.indexOf(column)];
     }

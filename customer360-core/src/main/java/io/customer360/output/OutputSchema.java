@@ -11,6 +11,7 @@ public final class OutputSchema {
     private final Map<String, Integer> indexByName;
 
     /**
+     * @param columns the columns in output order
      * @throws IllegalArgumentException when two columns share a name
      */
     public OutputSchema(List<OutputColumn> columns) {
@@ -25,12 +26,20 @@ public final class OutputSchema {
         this.indexByName = Map.copyOf(index);
     }
 
-    /** The columns in output order. */
+    /**
+     * The columns in output order.
+     *
+     * @return the columns
+     */
     public List<OutputColumn> columns() {
         return columns;
     }
 
-    /** The number of columns. */
+    /**
+     * The number of columns.
+     *
+     * @return the number of columns
+     */
     public int size() {
         return columns.size();
     }
@@ -38,6 +47,8 @@ public final class OutputSchema {
     /**
      * The position of a column.
      *
+     * @param name the column name
+     * @return the 0-based position
      * @throws IllegalArgumentException when there is no such column
      */
     public int indexOf(String name) {

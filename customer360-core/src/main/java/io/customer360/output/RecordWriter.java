@@ -11,6 +11,11 @@ import java.io.IOException;
  */
 public interface RecordWriter<T> extends Closeable {
 
-    /** Writes one record. */
+    /**
+     * Writes one record.
+     *
+     * @param record the record to write
+     * @throws IOException when the file cannot be written
+     */
     void write(T record) throws IOException;
 }

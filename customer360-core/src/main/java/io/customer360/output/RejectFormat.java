@@ -8,6 +8,12 @@ import java.nio.file.Path;
 @FunctionalInterface
 public interface RejectFormat {
 
-    /** Creates {@code file} (which must not exist) and opens a writer of rejections. */
+    /**
+     * Creates {@code file} (which must not exist) and opens a writer of rejections.
+     *
+     * @param file the file to create
+     * @return a writer of the file
+     * @throws IOException when the file cannot be created
+     */
     RecordWriter<Rejection> open(Path file) throws IOException;
 }

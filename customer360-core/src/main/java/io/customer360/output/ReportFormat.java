@@ -8,6 +8,12 @@ import java.nio.file.Path;
 @FunctionalInterface
 public interface ReportFormat {
 
-    /** Creates {@code file} (which must not exist) holding the report. */
+    /**
+     * Creates {@code file} (which must not exist) holding the report.
+     *
+     * @param report the report to write
+     * @param file   the file to create
+     * @throws IOException when the file cannot be written
+     */
     void write(RunReport report, Path file) throws IOException;
 }

@@ -12,18 +12,36 @@ import java.util.Objects;
  */
 public record FieldDefinition(String columnName, boolean required, List<String> aliases) {
 
-    /** Copies the aliases and checks the name. */
+    /**
+     * Copies the aliases and checks the name.
+     *
+     * @param columnName the canonical lower-case name
+     * @param required   whether a delimited file must have the column
+     * @param aliases    other accepted names, in order of preference
+     */
     public FieldDefinition {
         Objects.requireNonNull(columnName, "columnName");
         aliases = List.copyOf(aliases);
     }
 
-    /** A field whose column must be present in a delimited file. */
+    /**
+     * A field whose column must be present in a delimited file.
+     *
+     * @param columnName the canonical lower-case name
+     * @param aliases    other accepted names, in order of preference
+     * @return the field definition
+     */
     public static FieldDefinition mandatory(String columnName, String... aliases) {
         return new FieldDefinition(columnName, true, List.of(aliases));
     }
 
-    /** A field whose column may be absent. */
+    /**
+     * A field whose column may be absent.
+     *
+     * @param columnName the canonical lower-case name
+     * @param aliases    other accepted names, in order of preference
+     * @return the field definition
+     */
     public static FieldDefinition optional(String columnName, String... aliases) {
         return new FieldDefinition(columnName, false, List.of(aliases));
     }

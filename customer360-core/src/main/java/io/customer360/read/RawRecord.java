@@ -37,8 +37,12 @@ public final class RawRecord {
     /**
      * A well-formed record.
      *
+     * @param schema the schema of the record's source
+     * @param line   the 1-based physical line where the record starts
+     * @param text   the record's original text, without its line terminator
      * @param values one value per schema field in ordinal order (copied); null for missing
      * @param kinds  one kind per field (copied), or null when every value is text
+     * @return the record
      */
     public static RawRecord of(SourceSchema schema, long line, String text, String[] values,
             ValueKind[] kinds) {
@@ -54,7 +58,15 @@ public final class RawRecord {
                 kinds == null ? null : kinds.clone(), null, false);
     }
 
-    /** A record that could not be read; {@code defect} says why, e.g. "quote not closed". */
+    /**
+     * A record that could not be read; {@code defect} says why, e.g. "quote not closed".
+     *
+     * @param schema the schema of the record's source
+     * @param line   the 1-based physical line where the record starts
+     * @param text   the record's original text, without its line terminator
+     * @param defect what is wrong with the record
+     * @return the record
+     */
     public static RawRecord malformed(SourceSchema schema, long line, String text, String defect) {
         return new RawRecord(schema, line, text, new String[schema.size()], null,
                 Objects.requireNonNull(defect, "defect"), false);
@@ -64,6 +76,12 @@ public final class RawRecord {
      * A record that could not be read because it is longer than a read limit, of which only the
      * head was kept: {@code head} is the start of its original text, cut at the limit, and
      * {@link #isTextTruncated()} is true.
+     *
+     * @param schema the schema of the record's source
+     * @param line   the 1-based physical line where the record starts
+     * @param head   the start of the record's original text, cut at the limit
+     * @param defect what is wrong with the record
+     * @return the record
      */
     public static RawRecord malformedHead(SourceSchema schema, long line, String head,
             String defect) {
@@ -71,12 +89,20 @@ public final class RawRecord {
                 Objects.requireNonNull(defect, "defect"), true);
     }
 
-    /** The schema whose fields this record holds. */
+    /**
+     * The schema whose fields this record holds.
+     *
+     * @return the schema
+     */
     public SourceSchema schema() {
         return schema;
     }
 
-    /** The 1-based physical line where the record starts. */
+    /**
+     * The 1-based physical line where the record starts.
+     *
+     * @return the record's first line
+     */
     public long line() {
         return line;
     }
@@ -84,32 +110,56 @@ public final class RawRecord {
     /**
      * The original text of the record, without its line terminator; only its head when
      * {@link #isTextTruncated()}.
+     *
+     * @return the record's text, or its head
      */
     public String text() {
         return text;
     }
 
-    /** Whether {@link #text()} is only the head of the record, cut at a read limit. */
+    /**
+     * Whether {@link #text()} is only the head of the record, cut at a read limit.
+     *
+     * @return true when the text was cut
+     */
     public boolean isTextTruncated() {
         return textTruncated;
     }
 
-    /** The raw value of a field, or null when missing. */
+    /**
+     * The raw value of a field, or null when missing.
+     *
+     * @param field a field of the record's schema
+     * @return the raw value, or null
+     */
     public String value(SourceField field) {
         return values[field.ordinal()];
     }
 
-    /** How the value of a field was written. */
+    /**
+     * How the value of a field was written.
+     *
+     * @param field a field of the record's schema
+     * @return the value's kind
+     */
     public ValueKind kind(SourceField field) {
         return kinds == null ? ValueKind.TEXT : kinds[field.ordinal()];
     }
 
-    /** Whether the record could not be read. */
+    /**
+     * Whether the record could not be read.
+     *
+     * @return true for a malformed record
+     */
     public boolean isMalformed() {
         return malformation != null;
     }
 
-    /** What is wrong with a malformed record, or null when well-formed. */
+    /**
+     * What is wrong with a malformed record, or null when well-formed.
+     *
+     * @return the defect, or null
+     */
     public String malformation() {
         return malformation;
     }

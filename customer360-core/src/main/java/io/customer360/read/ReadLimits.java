@@ -17,7 +17,9 @@ public final class ReadLimits implements Serializable {
     private static final ReadLimits DEFAULTS =
             new ReadLimits(DEFAULT_MAX_RECORD_LENGTH, DEFAULT_MAX_NESTING_DEPTH);
 
+    /** The longest record accepted; see {@link #maxRecordLength()}. */
     private final int maxRecordLength;
+    /** The deepest JSON nesting accepted; see {@link #maxNestingDepth()}. */
     private final int maxNestingDepth;
 
     private ReadLimits(int maxRecordLength, int maxNestingDepth) {
@@ -25,17 +27,29 @@ public final class ReadLimits implements Serializable {
         this.maxNestingDepth = maxNestingDepth;
     }
 
-    /** The SPEC's limits: records up to 1 MiB, JSON nested up to 64 levels. */
+    /**
+     * The SPEC's limits: records up to 1 MiB, JSON nested up to 64 levels.
+     *
+     * @return the default limits
+     */
     public static ReadLimits defaults() {
         return DEFAULTS;
     }
 
-    /** A builder starting from the defaults. */
+    /**
+     * A builder starting from the defaults.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder(DEFAULTS);
     }
 
-    /** A builder starting from these limits. */
+    /**
+     * A builder starting from these limits.
+     *
+     * @return a new builder
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -46,12 +60,18 @@ public final class ReadLimits implements Serializable {
      * keeps only its first {@code maxRecordLength} characters or bytes as its text
      * ({@link RawRecord#isTextTruncated()}). JSON strings, numbers and field names have no lower
      * limit of their own.
+     *
+     * @return the limit, 1 or more
      */
     public int maxRecordLength() {
         return maxRecordLength;
     }
 
-    /** The deepest nesting of JSON objects and arrays accepted; the record itself is level 1. */
+    /**
+     * The deepest nesting of JSON objects and arrays accepted; the record itself is level 1.
+     *
+     * @return the limit, 1 or more
+     */
     public int maxNestingDepth() {
         return maxNestingDepth;
     }
@@ -84,7 +104,12 @@ public final class ReadLimits implements Serializable {
             this.maxNestingDepth = from.maxNestingDepth;
         }
 
-        /** Sets the longest record accepted; 1 or more. */
+        /**
+         * Sets the longest record accepted; 1 or more.
+         *
+         * @param maxRecordLength the limit, in characters or bytes
+         * @return this builder
+         */
         public Builder maxRecordLength(int maxRecordLength) {
             if (maxRecordLength < 1) {
                 throw new IllegalArgumentException(
@@ -94,7 +119,12 @@ public final class ReadLimits implements Serializable {
             return this;
         }
 
-        /** Sets the deepest JSON nesting accepted; 1 or more. */
+        /**
+         * Sets the deepest JSON nesting accepted; 1 or more.
+         *
+         * @param maxNestingDepth the limit, in levels
+         * @return this builder
+         */
         public Builder maxNestingDepth(int maxNestingDepth) {
             if (maxNestingDepth < 1) {
                 throw new IllegalArgumentException(
@@ -104,7 +134,11 @@ public final class ReadLimits implements Serializable {
             return this;
         }
 
-        /** Returns the limits. */
+        /**
+         * Returns the limits.
+         *
+         * @return the limits
+         */
         public ReadLimits build() {
             return new ReadLimits(maxRecordLength, maxNestingDepth);
         }

@@ -10,16 +10,26 @@ import java.util.Objects;
  *
  * @param charset the character set of text inputs (UTF-8 by default)
  * @param limits  the record limits
+ * @serial exclude
  */
 public record ReadOptions(Charset charset, ReadLimits limits) implements Serializable {
 
-    /** Checks that both parts are present. */
+    /**
+     * Checks that both parts are present.
+     *
+     * @param charset the character set of text inputs (UTF-8 by default)
+     * @param limits  the record limits
+     */
     public ReadOptions {
         Objects.requireNonNull(charset, "charset");
         Objects.requireNonNull(limits, "limits");
     }
 
-    /** UTF-8 with the default limits. */
+    /**
+     * UTF-8 with the default limits.
+     *
+     * @return the default options
+     */
     public static ReadOptions defaults() {
         return new ReadOptions(StandardCharsets.UTF_8, ReadLimits.defaults());
     }

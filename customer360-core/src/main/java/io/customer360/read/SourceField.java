@@ -11,23 +11,43 @@ import java.util.List;
  */
 public interface SourceField {
 
-    /** The field's names and requiredness. */
+    /**
+     * The field's names and requiredness.
+     *
+     * @return the definition
+     */
     FieldDefinition definition();
 
-    /** The field's index within its source schema. */
+    /**
+     * The field's index within its source schema.
+     *
+     * @return the 0-based index
+     */
     int ordinal();
 
-    /** The canonical lower-case column or JSON field name. */
+    /**
+     * The canonical lower-case column or JSON field name.
+     *
+     * @return the name
+     */
     default String columnName() {
         return definition().columnName();
     }
 
-    /** Other names the field may appear under, in order of preference after the canonical name. */
+    /**
+     * Other names the field may appear under, in order of preference after the canonical name.
+     *
+     * @return the aliases, possibly none
+     */
     default List<String> aliases() {
         return definition().aliases();
     }
 
-    /** Whether a delimited file without this column fails the run. */
+    /**
+     * Whether a delimited file without this column fails the run.
+     *
+     * @return true when the column is mandatory
+     */
     default boolean required() {
         return definition().required();
     }

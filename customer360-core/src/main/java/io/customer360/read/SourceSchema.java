@@ -28,7 +28,12 @@ public final class SourceSchema {
         this.fields = List.of(fields);
     }
 
-    /** Returns the built-in schema of a source. */
+    /**
+     * Returns the built-in schema of a source.
+     *
+     * @param source the source
+     * @return its schema
+     */
     public static SourceSchema of(Source source) {
         switch (Objects.requireNonNull(source, "source")) {
             case LEADS:
@@ -44,23 +49,38 @@ public final class SourceSchema {
         }
     }
 
-    /** The source these fields belong to. */
+    /**
+     * The source these fields belong to.
+     *
+     * @return the source
+     */
     public Source source() {
         return source;
     }
 
-    /** The fields in ordinal order. */
+    /**
+     * The fields in ordinal order.
+     *
+     * @return the fields
+     */
     public List<SourceField> fields() {
         return fields;
     }
 
-    /** The number of fields. */
+    /**
+     * The number of fields.
+     *
+     * @return the number of fields
+     */
     public int size() {
         return fields.size();
     }
 
     /**
      * Normalises a header or field name for matching: trimmed and lower-cased (Locale.ROOT).
+     *
+     * @param name a header or field name
+     * @return the name as matched
      */
     public static String normaliseName(String name) {
         return name.strip().toLowerCase(Locale.ROOT);

@@ -5,10 +5,15 @@ import static io.customer360.read.FieldDefinition.mandatory;
 
 /** The fields read from the web activity source (SPEC §1). */
 public enum WebActivityField implements SourceField {
+    /** Field {@code user_uuid}. */
     USER_UUID(optional("user_uuid")),
+    /** Field {@code session_id}. */
     SESSION_ID(optional("session_id")),
+    /** Field {@code page_views}. */
     PAGE_VIEWS(optional("page_views")),
+    /** Field {@code timestamp}, or {@code event_time} or {@code ts}. */
     TIMESTAMP(optional("timestamp", "event_time", "ts")),
+    /** Field {@code email}. */
     EMAIL(optional("email"));
 
     private final FieldDefinition definition;

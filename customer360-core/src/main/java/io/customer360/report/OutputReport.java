@@ -14,7 +14,13 @@ import java.util.regex.Pattern;
 public record OutputReport(long rows, long bytes, String sha256) {
     private static final Pattern HEX_64 = Pattern.compile("[0-9a-f]{64}");
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param rows   records written (customers, rejects or rejected transactions)
+     * @param bytes  the file's size
+     * @param sha256 the SHA-256 digest of the file's bytes, 64 lower-case hexadecimal digits
+     */
     public OutputReport {
         if (rows < 0 || bytes < 0) {
             throw new IllegalArgumentException("rows and bytes must be at least 0 but were "

@@ -16,7 +16,12 @@ public record RecoveryReport(InterruptedCommit interruptedCommit, long staleFile
     /** A run that found nothing to clean up. */
     public static final RecoveryReport NOTHING = new RecoveryReport(InterruptedCommit.NONE, 0);
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param interruptedCommit what was done about an interrupted commit in the output folder
+     * @param staleFilesRemoved leftover files of dead runs removed from the output and work folders
+     */
     public RecoveryReport {
         Objects.requireNonNull(interruptedCommit, "interruptedCommit");
         if (staleFilesRemoved < 0) {
@@ -34,7 +39,11 @@ public record RecoveryReport(InterruptedCommit interruptedCommit, long staleFile
         /** It stopped after every output was in place; it was finished. */
         COMPLETED;
 
-        /** The lower-case name used in {@code run_report.json}. */
+        /**
+         * The lower-case name used in {@code run_report.json}.
+         *
+         * @return the report name
+         */
         public String reportName() {
             return name().toLowerCase(Locale.ROOT);
         }

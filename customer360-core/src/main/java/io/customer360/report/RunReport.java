@@ -25,7 +25,19 @@ public record RunReport(String libraryVersion, Instant startedAt, Instant finish
         long durationMs, Map<Source, SourceReport> sources, IdentityReport identity,
         Map<String, OutputReport> outputs, RecoveryReport recovery) {
 
-    /** Checks the parts and copies the maps, keeping their order. */
+    /**
+     * Checks the parts and copies the maps, keeping their order.
+     *
+     * @param libraryVersion the customer360 version that ran
+     * @param startedAt      when the run started
+     * @param finishedAt     when the run finished
+     * @param durationMs     wall time in milliseconds
+     * @param sources        per configured source, in {@link Source} order
+     * @param identity       identity resolution figures
+     * @param outputs        each output file written, by file name, in writing order; the run
+     *     report itself is not among them
+     * @param recovery       what the run cleaned up after earlier runs
+     */
     public RunReport {
         Objects.requireNonNull(libraryVersion, "libraryVersion");
         Objects.requireNonNull(startedAt, "startedAt");

@@ -16,7 +16,15 @@ import java.util.TreeMap;
 public record SourceReport(String location, long read, long accepted, long rejected,
         Map<String, Long> rejectedByReason) {
 
-    /** Checks the counts against each other and copies the map in key order. */
+    /**
+     * Checks the counts against each other and copies the map in key order.
+     *
+     * @param location         where the source was read from, e.g. its path
+     * @param read             records read (blank lines are not records)
+     * @param accepted         records accepted
+     * @param rejected         records rejected
+     * @param rejectedByReason rejected records per reason code, keys in alphabetical order
+     */
     public SourceReport {
         Objects.requireNonNull(location, "location");
         if (read != accepted + rejected) {

@@ -21,44 +21,81 @@ public final class Standardised<T> {
         this.value = value;
     }
 
-    /** The value was absent or one of the missing tokens. */
+    /**
+     * The value was absent or one of the missing tokens.
+     *
+     * @param <T> the type of the normalised value
+     * @return the missing result
+     */
     @SuppressWarnings("unchecked")
     public static <T> Standardised<T> missing() {
         return (Standardised<T>) MISSING;
     }
 
-    /** The value was present but breaks its rule. */
+    /**
+     * The value was present but breaks its rule.
+     *
+     * @param <T> the type of the normalised value
+     * @return the invalid result
+     */
     @SuppressWarnings("unchecked")
     public static <T> Standardised<T> invalid() {
         return (Standardised<T>) INVALID;
     }
 
-    /** The value was present and valid; {@code value} is its normalised form. */
+    /**
+     * The value was present and valid; {@code value} is its normalised form.
+     *
+     * @param <T>   the type of the normalised value
+     * @param value the normalised value
+     * @return the valid result
+     */
     public static <T> Standardised<T> valid(T value) {
         return new Standardised<>(State.VALID, Objects.requireNonNull(value, "value"));
     }
 
-    /** Whether the value was missing. */
+    /**
+     * Whether the value was missing.
+     *
+     * @return true when missing
+     */
     public boolean isMissing() {
         return state == State.MISSING;
     }
 
-    /** Whether the value was present but invalid. */
+    /**
+     * Whether the value was present but invalid.
+     *
+     * @return true when invalid
+     */
     public boolean isInvalid() {
         return state == State.INVALID;
     }
 
-    /** Whether the value was present and valid. */
+    /**
+     * Whether the value was present and valid.
+     *
+     * @return true when valid
+     */
     public boolean isValid() {
         return state == State.VALID;
     }
 
-    /** The normalised value, or null when missing or invalid. */
+    /**
+     * The normalised value, or null when missing or invalid.
+     *
+     * @return the value, or null
+     */
     public T value() {
         return value;
     }
 
-    /** The normalised value, or {@code fallback} when missing or invalid. */
+    /**
+     * The normalised value, or {@code fallback} when missing or invalid.
+     *
+     * @param fallback the value to return when there is no valid one
+     * @return the value, or {@code fallback}
+     */
     public T orElse(T fallback) {
         return state == State.VALID ? value : fallback;
     }

@@ -58,7 +58,9 @@ public final class TimestampParser implements Serializable {
     private static final long SECONDS_PER_DAY = 86_400;
     private static final int NANOS_PER_MILLI = 1_000_000;
 
+    /** The zone of values written without an offset. */
     private final ZoneId zone;
+    /** How a year-last slash date is read. */
     private final DateOrder dateOrder;
     /** The zone's fixed offset, or null when its offset changes over time. */
     private final transient ZoneOffset fixedOffset;
@@ -76,17 +78,29 @@ public final class TimestampParser implements Serializable {
         this.fixedOffset = rules.isFixedOffset() ? rules.getOffset(Instant.EPOCH) : null;
     }
 
-    /** UTC, month first. */
+    /**
+     * UTC, month first.
+     *
+     * @return the default parser
+     */
     public static TimestampParser defaults() {
         return new TimestampParser(ZoneId.of("UTC"), DateOrder.MONTH_FIRST);
     }
 
-    /** The zone of values written without an offset. */
+    /**
+     * The zone of values written without an offset.
+     *
+     * @return the zone
+     */
     public ZoneId zone() {
         return zone;
     }
 
-    /** How a year-last slash date is read. */
+    /**
+     * How a year-last slash date is read.
+     *
+     * @return the date order
+     */
     public DateOrder dateOrder() {
         return dateOrder;
     }
@@ -156,7 +170,11 @@ public final class TimestampParser implements Serializable {
         return true;
     }
 
-    /** Rebuilds the derived zone data after deserialisation. */
+    /**
+     * Rebuilds the derived zone data after deserialisation.
+     *
+     * @return a parser equal to this one, with its derived data
+     */
     private Object readResolve() {
         return new TimestampParser(zone, dateOrder);
     }

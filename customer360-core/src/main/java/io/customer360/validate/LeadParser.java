@@ -25,9 +25,14 @@ import java.util.Objects;
 public final class LeadParser implements RecordParser<Lead> {
     private static final long serialVersionUID = 1L;
 
+    /** Reads creation dates. */
     private final TimestampParser timestamps;
 
-    /** A parser reading creation dates with {@code timestamps}. */
+    /**
+     * A parser reading creation dates with {@code timestamps}.
+     *
+     * @param timestamps the timestamp parser
+     */
     public LeadParser(TimestampParser timestamps) {
         this.timestamps = Objects.requireNonNull(timestamps, "timestamps");
     }

@@ -17,27 +17,51 @@ public final class ParseResult<T> {
         this.violation = violation;
     }
 
-    /** A record that passed every built-in check. */
+    /**
+     * A record that passed every built-in check.
+     *
+     * @param <T>    the record type
+     * @param record the typed record
+     * @return the accepted result
+     */
     public static <T> ParseResult<T> accepted(T record) {
         return new ParseResult<>(Objects.requireNonNull(record, "record"), null);
     }
 
-    /** A record rejected for the given reason. */
+    /**
+     * A record rejected for the given reason.
+     *
+     * @param <T>       the record type
+     * @param violation why the record is rejected
+     * @return the rejected result
+     */
     public static <T> ParseResult<T> rejected(Violation violation) {
         return new ParseResult<>(null, Objects.requireNonNull(violation, "violation"));
     }
 
-    /** Whether the record was accepted. */
+    /**
+     * Whether the record was accepted.
+     *
+     * @return true when accepted
+     */
     public boolean isAccepted() {
         return record != null;
     }
 
-    /** The typed record, or null when rejected. */
+    /**
+     * The typed record, or null when rejected.
+     *
+     * @return the record, or null
+     */
     public T record() {
         return record;
     }
 
-    /** The violation, or null when accepted. */
+    /**
+     * The violation, or null when accepted.
+     *
+     * @return the violation, or null
+     */
     public Violation violation() {
         return violation;
     }

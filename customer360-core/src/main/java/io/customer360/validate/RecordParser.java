@@ -12,6 +12,11 @@ import java.io.Serializable;
 @FunctionalInterface
 public interface RecordParser<T> extends Serializable {
 
-    /** Returns the typed record, or the first violation in precedence order. */
+    /**
+     * Returns the typed record, or the first violation in precedence order.
+     *
+     * @param record the raw record
+     * @return the typed record or its violation
+     */
     ParseResult<T> parse(RawRecord record);
 }

@@ -29,9 +29,14 @@ import java.util.Objects;
 public final class TransactionParser implements RecordParser<Transaction> {
     private static final long serialVersionUID = 1L;
 
+    /** Reads transaction dates. */
     private final TimestampParser timestamps;
 
-    /** A parser reading transaction dates with {@code timestamps}. */
+    /**
+     * A parser reading transaction dates with {@code timestamps}.
+     *
+     * @param timestamps the timestamp parser
+     */
     public TransactionParser(TimestampParser timestamps) {
         this.timestamps = Objects.requireNonNull(timestamps, "timestamps");
     }

@@ -26,6 +26,7 @@ public interface Validator<T> extends Serializable {
     /**
      * Checks one record.
      *
+     * @param record the record to check
      * @return the violation that rejects the record, or empty when the record passes
      */
     Optional<Violation> validate(T record);

@@ -23,9 +23,14 @@ import java.util.Objects;
 public final class WebEventParser implements RecordParser<WebEvent> {
     private static final long serialVersionUID = 1L;
 
+    /** Reads event times. */
     private final TimestampParser timestamps;
 
-    /** A parser reading event times with {@code timestamps}. */
+    /**
+     * A parser reading event times with {@code timestamps}.
+     *
+     * @param timestamps the timestamp parser
+     */
     public WebEventParser(TimestampParser timestamps) {
         this.timestamps = Objects.requireNonNull(timestamps, "timestamps");
     }

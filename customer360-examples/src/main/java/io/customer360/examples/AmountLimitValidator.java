@@ -13,9 +13,14 @@ public final class AmountLimitValidator implements Validator<Transaction> {
     /** The reason code of transactions above the limit. */
     public static final ReasonCode AMOUNT_ABOVE_LIMIT = ReasonCode.of("AMOUNT_ABOVE_LIMIT");
 
+    /** The largest amount accepted. */
     private final BigDecimal limit;
 
-    /** Rejects amounts above {@code limit}. */
+    /**
+     * Rejects amounts above {@code limit}.
+     *
+     * @param limit the largest amount accepted
+     */
     public AmountLimitValidator(BigDecimal limit) {
         this.limit = limit;
     }

@@ -37,6 +37,10 @@ public final class LocalFiles {
      * {@code rejects.jsonl}, {@code rejected_transactions.log} and {@code run_report.json} to
      * {@code outputDirectory}. Add validators or aggregators, or replace any part, before
      * {@code build()}.
+     *
+     * @param inputDirectory  the folder of the input files
+     * @param outputDirectory the folder to write the outputs to
+     * @return the builder
      */
     public static Customer360.Builder defaults(Path inputDirectory, Path outputDirectory) {
         Objects.requireNonNull(inputDirectory, "inputDirectory");
@@ -52,7 +56,13 @@ public final class LocalFiles {
         return withDefaultOutputs(builder, outputDirectory);
     }
 
-    /** Sets the four default outputs, written to {@code outputDirectory}. */
+    /**
+     * Sets the four default outputs, written to {@code outputDirectory}.
+     *
+     * @param builder         the builder to set the outputs of
+     * @param outputDirectory the folder to write the outputs to
+     * @return {@code builder}
+     */
     public static Customer360.Builder withDefaultOutputs(Customer360.Builder builder,
             Path outputDirectory) {
         return builder.outputDirectory(outputDirectory)

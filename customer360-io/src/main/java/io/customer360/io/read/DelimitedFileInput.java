@@ -55,27 +55,51 @@ public final class DelimitedFileInput implements SourceInput {
         this.delimiter = delimiter;
     }
 
-    /** A comma-separated file, like {@code crm_leads.csv}. */
+    /**
+     * A comma-separated file, like {@code crm_leads.csv}.
+     *
+     * @param file the file
+     * @return the input
+     */
     public static DelimitedFileInput csv(Path file) {
         return new DelimitedFileInput(file, ',');
     }
 
-    /** A pipe-delimited file, like {@code transactions.txt}. */
+    /**
+     * A pipe-delimited file, like {@code transactions.txt}.
+     *
+     * @param file the file
+     * @return the input
+     */
     public static DelimitedFileInput pipe(Path file) {
         return new DelimitedFileInput(file, '|');
     }
 
-    /** A file with any delimiter other than {@code "}, CR and LF. */
+    /**
+     * A file with any delimiter other than {@code "}, CR and LF.
+     *
+     * @param file      the file
+     * @param delimiter the field delimiter
+     * @return the input
+     */
     public static DelimitedFileInput of(Path file, char delimiter) {
         return new DelimitedFileInput(file, delimiter);
     }
 
-    /** The file read. */
+    /**
+     * The file read.
+     *
+     * @return the file
+     */
     public Path file() {
         return file;
     }
 
-    /** The field delimiter. */
+    /**
+     * The field delimiter.
+     *
+     * @return the delimiter
+     */
     public char delimiter() {
         return delimiter;
     }

@@ -60,12 +60,21 @@ public final class JsonLinesFileInput implements SourceInput {
         this.file = Objects.requireNonNull(file, "file");
     }
 
-    /** The JSON Lines (or JSON array) file at this path. */
+    /**
+     * The JSON Lines (or JSON array) file at this path.
+     *
+     * @param file the file
+     * @return the input
+     */
     public static JsonLinesFileInput of(Path file) {
         return new JsonLinesFileInput(file);
     }
 
-    /** The file read. */
+    /**
+     * The file read.
+     *
+     * @return the file
+     */
     public Path file() {
         return file;
     }

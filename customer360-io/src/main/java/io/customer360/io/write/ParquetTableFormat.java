@@ -42,7 +42,11 @@ public final class ParquetTableFormat implements TableFormat {
         this.compression = compression;
     }
 
-    /** The default format: SNAPPY compression. */
+    /**
+     * The default format: SNAPPY compression.
+     *
+     * @return the SNAPPY format
+     */
     public static ParquetTableFormat snappy() {
         return SNAPPY;
     }
@@ -52,6 +56,8 @@ public final class ParquetTableFormat implements TableFormat {
      * {@code GZIP}, {@code ZSTD} and {@code LZ4_RAW}, the codecs that work with this module's
      * dependencies alone.
      *
+     * @param compression the codec
+     * @return the format
      * @throws IllegalArgumentException for any other codec
      */
     public static ParquetTableFormat withCompression(CompressionCodecName compression) {
@@ -63,7 +69,11 @@ public final class ParquetTableFormat implements TableFormat {
         return new ParquetTableFormat(compression);
     }
 
-    /** The compression codec of the column chunks. */
+    /**
+     * The compression codec of the column chunks.
+     *
+     * @return the codec
+     */
     public CompressionCodecName compression() {
         return compression;
     }
