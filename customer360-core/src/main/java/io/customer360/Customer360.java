@@ -415,6 +415,8 @@ public final class Customer360 {
          * the calling thread, one thread that writes the rejects and one that encodes the
          * customer table. Set it lower to leave cores to the rest of a service.
          *
+         * @param threads the most worker threads at once, at least 1
+         * @return this builder
          * @throws IllegalArgumentException when {@code threads} is less than 1
          */
         public Builder threads(int threads) {
@@ -430,13 +432,20 @@ public final class Customer360 {
          * Runs without writing rejected records anywhere. Without this, {@link #build()} requires
          * {@link #rejectsFormat}, so that no rejected record is dropped by an oversight; the run
          * report still counts rejects per source and reason.
+         *
+         * @return this builder
          */
         public Builder withoutRejectsOutput() {
             this.withoutRejectsOutput = true;
             return this;
         }
 
-        /** Tells {@code listener} how each run goes: phases, per-source progress and counts. */
+        /**
+         * Tells {@code listener} how each run goes: phases, per-source progress and counts.
+         *
+         * @param listener the listener of every run of the pipeline
+         * @return this builder
+         */
         public Builder listener(RunListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
             return this;

@@ -17,20 +17,30 @@ public interface RunListener {
     /** A listener that hears nothing. */
     RunListener NONE = new RunListener() { };
 
-    /** The run entered {@code phase}; phases come in the order of {@link RunPhase}. */
+    /**
+     * The run entered {@code phase}; phases come in the order of {@link RunPhase}.
+     *
+     * @param phase the phase entered
+     */
     default void phaseStarted(RunPhase phase) {
     }
 
     /**
      * A source's running counts, after about every {@value #PROGRESS_EVERY} records read.
      *
+     * @param source      the source being read
      * @param recordsRead records read so far
      * @param rejected    records rejected so far
      */
     default void sourceProgress(Source source, long recordsRead, long rejected) {
     }
 
-    /** A source was read to its end; {@code report} holds its final counts. */
+    /**
+     * A source was read to its end.
+     *
+     * @param source the source read
+     * @param report its final counts
+     */
     default void sourceFinished(Source source, SourceReport report) {
     }
 
