@@ -68,7 +68,8 @@ final class PipelineRun {
      */
     RunReport run() {
         RunTag tag = RunTag.next();
-        try (MDC.MDCCloseable runId = MDC.putCloseable(RUN_ID, tag.toString())) {
+        MDC.put(RUN_ID, tag.toString());
+        try {
             return runOnce(tag);
         } catch (Customer360Exception failure) {
             throw failure;
@@ -79,6 +80,8 @@ final class PipelineRun {
                     + "); give the JVM more heap, e.g. -Xmx2g", memory);
         } catch (RuntimeException bug) {
             throw new Customer360Exception("internal error: " + bug, bug);
+        } finally {
+            MDC.remove(RUN_ID);
         }
     }
 
