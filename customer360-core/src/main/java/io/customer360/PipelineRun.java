@@ -5,7 +5,7 @@ import io.customer360.model.Lead;
 import io.customer360.model.Source;
 import io.customer360.model.Transaction;
 import io.customer360.model.WebEvent;
-import io.customer360.read.Reader;
+import io.customer360.read.RecordReader;
 import io.customer360.read.SourceInput;
 import io.customer360.read.SourceSchema;
 import io.customer360.report.IdentityReport;
@@ -89,7 +89,7 @@ final class PipelineRun {
         Instant startedAt = config.clock().instant();
         long startNanos = System.nanoTime();
         phase(RunListener.RunPhase.STARTING);
-        Map<Source, Reader> readers = openAll();
+        Map<Source, RecordReader> readers = openAll();
         RunFolders folders = null;
         RejectStore rejects = null;
         SessionSpill sessions = null;
@@ -148,8 +148,8 @@ final class PipelineRun {
     }
 
     /** Opens every source first so that a schema error fails the run before any work. */
-    private Map<Source, Reader> openAll() {
-        Map<Source, Reader> readers = new EnumMap<>(Source.class);
+    private Map<Source, RecordReader> openAll() {
+        Map<Source, RecordReader> readers = new EnumMap<>(Source.class);
         try {
             for (Map.Entry<Source, SourceInput> input : config.inputs().entrySet()) {
                 Source source = input.getKey();
@@ -174,7 +174,7 @@ final class PipelineRun {
      * itself, one batch at a time under a lock, so a record is applied on the core that parsed
      * it. Returns when every source was read; the first failure stops the others.
      */
-    private void consume(Map<Source, Reader> readers, RecordConsumer state,
+    private void consume(Map<Source, RecordReader> readers, RecordConsumer state,
             RejectStore rejects) throws InterruptedException {
         ReentrantLock applying = new ReentrantLock();
         BatchSink sink = batch -> {
@@ -211,7 +211,7 @@ final class PipelineRun {
         }
     }
 
-    private SourceProducer<?> producer(Source source, Reader reader, RecordConsumer state,
+    private SourceProducer<?> producer(Source source, RecordReader reader, RecordConsumer state,
             BatchSink sink, RejectStore rejects) {
         String location = config.inputs().get(source).location();
         switch (source) {
@@ -281,8 +281,8 @@ final class PipelineRun {
     }
 
     /** Closes every reader once; never throws. */
-    private static void closeAll(Map<Source, Reader> readers) {
-        for (Reader reader : readers.values()) {
+    private static void closeAll(Map<Source, RecordReader> readers) {
+        for (RecordReader reader : readers.values()) {
             try {
                 reader.close();
             } catch (IOException failure) {

@@ -2,7 +2,7 @@ package io.customer360;
 
 import io.customer360.model.Source;
 import io.customer360.read.RawRecord;
-import io.customer360.read.Reader;
+import io.customer360.read.RecordReader;
 import io.customer360.validate.ParseResult;
 import io.customer360.validate.RecordParser;
 import io.customer360.validate.Validator;
@@ -24,7 +24,7 @@ import java.util.function.Function;
 final class SourceProducer<T> implements Callable<Void> {
     private final Source source;
     private final String location;
-    private final Reader reader;
+    private final RecordReader reader;
     private final RecordParser<T> parser;
     private final List<Validator<T>> validators;
     private final RecordCoder<T> coder;
@@ -41,7 +41,7 @@ final class SourceProducer<T> implements Callable<Void> {
      * @param rejects  where this thread spools the source's rejects itself, or null to leave
      *                 them to the {@link RecordConsumer}
      */
-    SourceProducer(Source source, String location, Reader reader, RecordParser<T> parser,
+    SourceProducer(Source source, String location, RecordReader reader, RecordParser<T> parser,
             List<Validator<T>> validators, RecordCoder<T> coder, Function<T, String> email,
             Function<T, String> userUuid, BatchSink sink, RejectStore rejects) {
         this.source = source;

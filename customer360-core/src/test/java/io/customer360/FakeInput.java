@@ -2,7 +2,7 @@ package io.customer360;
 
 import io.customer360.read.RawRecord;
 import io.customer360.read.ReadOptions;
-import io.customer360.read.Reader;
+import io.customer360.read.RecordReader;
 import io.customer360.read.SourceInput;
 import io.customer360.read.SourceSchema;
 import java.util.ArrayList;
@@ -29,13 +29,13 @@ final class FakeInput implements SourceInput {
     }
 
     @Override
-    public Reader open(SourceSchema schema, ReadOptions options) {
+    public RecordReader open(SourceSchema schema, ReadOptions options) {
         List<RawRecord> records = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             records.add(Records.raw(schema, i + 2, rows.get(i)));
         }
         Iterator<RawRecord> iterator = records.iterator();
-        return new Reader() {
+        return new RecordReader() {
             @Override
             public RawRecord read() {
                 return iterator.hasNext() ? iterator.next() : null;

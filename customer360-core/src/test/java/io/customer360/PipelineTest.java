@@ -11,7 +11,7 @@ import io.customer360.output.CustomerRow;
 import io.customer360.output.RecordWriter;
 import io.customer360.read.RawRecord;
 import io.customer360.read.ReadOptions;
-import io.customer360.read.Reader;
+import io.customer360.read.RecordReader;
 import io.customer360.read.SourceInput;
 import io.customer360.read.SourceSchema;
 import io.customer360.report.RunReport;
@@ -259,8 +259,8 @@ class PipelineTest {
             }
 
             @Override
-            public Reader open(SourceSchema schema, ReadOptions options) {
-                return new Reader() {
+            public RecordReader open(SourceSchema schema, ReadOptions options) {
+                return new RecordReader() {
                     @Override
                     public RawRecord read() throws IOException {
                         long n = leadsRead.incrementAndGet();

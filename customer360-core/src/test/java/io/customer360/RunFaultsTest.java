@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.customer360.read.RawRecord;
 import io.customer360.read.ReadOptions;
-import io.customer360.read.Reader;
+import io.customer360.read.RecordReader;
 import io.customer360.read.SourceInput;
 import io.customer360.read.SourceSchema;
 import io.customer360.report.RecoveryReport.InterruptedCommit;
@@ -223,8 +223,8 @@ class RunFaultsTest {
             }
 
             @Override
-            public Reader open(SourceSchema schema, ReadOptions options) {
-                return new Reader() {
+            public RecordReader open(SourceSchema schema, ReadOptions options) {
+                return new RecordReader() {
                     @Override
                     public RawRecord read() throws IOException {
                         if (failure instanceof IOException) {

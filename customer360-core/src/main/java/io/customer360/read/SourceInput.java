@@ -2,7 +2,7 @@ package io.customer360.read;
 
 import java.io.IOException;
 
-/** Where one source's records come from: opens a {@link Reader} over them. */
+/** Where one source's records come from: opens a {@link RecordReader} over them. */
 public interface SourceInput {
 
     /**
@@ -22,5 +22,5 @@ public interface SourceInput {
      *     source
      * @throws IOException     when the input cannot be opened
      */
-    Reader open(SourceSchema schema, ReadOptions options) throws IOException;
+    RecordReader open(SourceSchema schema, ReadOptions options) throws IOException;
 }

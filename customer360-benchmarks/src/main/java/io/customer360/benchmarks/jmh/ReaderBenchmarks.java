@@ -6,7 +6,7 @@ import io.customer360.io.read.DelimitedFileInput;
 import io.customer360.io.read.JsonLinesFileInput;
 import io.customer360.read.RawRecord;
 import io.customer360.read.ReadOptions;
-import io.customer360.read.Reader;
+import io.customer360.read.RecordReader;
 import io.customer360.read.SourceInput;
 import io.customer360.read.SourceSchema;
 import java.io.IOException;
@@ -79,7 +79,7 @@ public class ReaderBenchmarks {
     }
 
     private static void readAll(SourceInput input, SourceSchema schema, Blackhole sink) throws IOException {
-        try (Reader reader = input.open(schema, ReadOptions.defaults())) {
+        try (RecordReader reader = input.open(schema, ReadOptions.defaults())) {
             for (RawRecord record = reader.read(); record != null; record = reader.read()) {
                 sink.consume(record);
             }

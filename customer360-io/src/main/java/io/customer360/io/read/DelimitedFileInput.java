@@ -1,7 +1,7 @@
 package io.customer360.io.read;
 
 import io.customer360.read.ReadOptions;
-import io.customer360.read.Reader;
+import io.customer360.read.RecordReader;
 import io.customer360.read.SourceInput;
 import io.customer360.read.SourceSchema;
 import java.io.IOException;
@@ -110,7 +110,7 @@ public final class DelimitedFileInput implements SourceInput {
     }
 
     @Override
-    public Reader open(SourceSchema schema, ReadOptions options) throws IOException {
+    public RecordReader open(SourceSchema schema, ReadOptions options) throws IOException {
         Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(options, "options");
         return DelimitedReader.open(file, delimiter, schema, options);

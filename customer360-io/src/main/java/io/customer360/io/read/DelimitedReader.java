@@ -2,7 +2,7 @@ package io.customer360.io.read;
 
 import io.customer360.read.RawRecord;
 import io.customer360.read.ReadOptions;
-import io.customer360.read.Reader;
+import io.customer360.read.RecordReader;
 import io.customer360.SchemaException;
 import io.customer360.read.SourceSchema;
 import java.io.IOException;
@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * non-blank record is a data record. Values are the fields' text as written (quotes removed,
  * nothing stripped); every value is {@link io.customer360.read.ValueKind#TEXT}.
  */
-final class DelimitedReader implements Reader {
+final class DelimitedReader implements RecordReader {
     private static final Logger LOG = LoggerFactory.getLogger(DelimitedReader.class);
 
     private final Path file;

@@ -2,7 +2,7 @@ package io.customer360.io.read;
 
 import io.customer360.read.RawRecord;
 import io.customer360.read.ReadOptions;
-import io.customer360.read.Reader;
+import io.customer360.read.RecordReader;
 import io.customer360.read.SourceSchema;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  *       record with empty text; content after the closing {@code ]} is one malformed record.</li>
  * </ul>
  */
-final class JsonArrayReader implements Reader {
+final class JsonArrayReader implements RecordReader {
     private static final Logger LOG = LoggerFactory.getLogger(JsonArrayReader.class);
 
     private final Path file;

@@ -2,7 +2,7 @@ package io.customer360.io.read;
 
 import io.customer360.read.RawRecord;
 import io.customer360.read.ReadOptions;
-import io.customer360.read.Reader;
+import io.customer360.read.RecordReader;
 import io.customer360.read.SourceSchema;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * {@link String#strip()}) are skipped. Each line is decoded on its own, invalid bytes becoming
  * U+FFFD, so one bad line never affects another.
  */
-final class JsonLinesReader implements Reader {
+final class JsonLinesReader implements RecordReader {
     private static final Logger LOG = LoggerFactory.getLogger(JsonLinesReader.class);
 
     private final Path file;

@@ -3,7 +3,7 @@
  * io.customer360.io.read.DelimitedFileInput}) and JSON Lines or a JSON array ({@link
  * io.customer360.io.read.JsonLinesFileInput}).
  *
- * <p>Both return a {@link io.customer360.read.Reader} whose {@code read()} returns null at the
+ * <p>Both return a {@link io.customer360.read.RecordReader} whose {@code read()} returns null at the
  * end of the input and never fails on a bad record: a record that cannot be read comes back as
  * a {@linkplain io.customer360.read.RawRecord#malformed malformed} record carrying its 1-based
  * physical start line and its original text, and reading goes on. A file that cannot be read as

@@ -3,7 +3,7 @@ package io.customer360.io.read;
 import io.customer360.read.RawRecord;
 import io.customer360.read.ReadLimits;
 import io.customer360.read.ReadOptions;
-import io.customer360.read.Reader;
+import io.customer360.read.RecordReader;
 import io.customer360.read.SourceInput;
 import io.customer360.read.SourceSchema;
 import java.io.IOException;
@@ -55,7 +55,7 @@ final class Fixtures {
     static List<RawRecord> readAll(SourceInput input, SourceSchema schema, ReadOptions options)
             throws IOException {
         List<RawRecord> records = new ArrayList<>();
-        try (Reader reader = input.open(schema, options)) {
+        try (RecordReader reader = input.open(schema, options)) {
             for (RawRecord r = reader.read(); r != null; r = reader.read()) {
                 records.add(r);
             }

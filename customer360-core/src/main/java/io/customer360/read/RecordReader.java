@@ -12,7 +12,7 @@ import java.io.IOException;
  * as a whole cannot be read as the source (missing file, zero bytes, missing or duplicated
  * column), and with {@link IOException} when the file cannot be read.
  */
-public interface Reader extends Closeable {
+public interface RecordReader extends Closeable {
 
     /**
      * Returns the next record.
