@@ -88,7 +88,8 @@ public final class Cli {
                 input = arguments.folders().get(0);
                 output = arguments.folders().get(1);
             }
-            RunReport report = LocalFiles.defaults(input, output).build().run();
+            RunReport report = LocalFiles.defaults(input, output)
+                    .listener(new ConsoleProgress(out)).build().run();
             out.print(ReportSummary.format(report));
             out.println("outputs in " + output.toAbsolutePath());
             return ExitCode.SUCCESS.code();

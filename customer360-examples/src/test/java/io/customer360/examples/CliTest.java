@@ -66,6 +66,10 @@ class CliTest {
 
         assertThat(status).isZero();
         assertThat(out.toString(UTF_8)).contains("finished in", "outputs in");
+        assertThat(out.toString(UTF_8).lines().map(String::strip)).containsSubsequence(
+                "[starting]", "[reading]", "[resolving]", "[writing]")
+                .contains("leads: 10 read, 6 rejected",
+                        "transactions: 18 read, 12 rejected");
         assertThat(err.toString(UTF_8)).isEmpty();
         assertThat(output.resolve(Customer360.CUSTOMER_TABLE_FILE)).isRegularFile();
     }
