@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,9 +21,10 @@ import org.slf4j.LoggerFactory;
 final class Leftovers {
     private static final Logger LOG = LoggerFactory.getLogger(Leftovers.class);
     /** Temporary outputs of versions before staging folders. */
-    private static final Pattern OLD_TEMPORARY_OUTPUT = Pattern.compile(
-            "\\.(?:customer_360\\.parquet|rejects\\.jsonl|rejected_transactions\\.log"
-                    + "|run_report\\.json)\\.(\\d{1,10})-\\d{1,19}\\.tmp");
+    private static final Pattern OLD_TEMPORARY_OUTPUT = Pattern.compile("\\.(?:"
+            + OutputStage.OUTPUT_NAMES.stream().map(Pattern::quote)
+                    .collect(Collectors.joining("|"))
+            + ")\\.(\\d{1,10})-\\d{1,19}\\.tmp");
 
     private Leftovers() {
     }
@@ -59,7 +61,7 @@ final class Leftovers {
             return !tag.get().processMayBeAlive();
         }
         Matcher old = OLD_TEMPORARY_OUTPUT.matcher(name);
-        return old.matches() && ProcessHandle.of(Long.parseLong(old.group(1)))
-                .map(process -> !process.isAlive()).orElse(true);
+        return old.matches()
+                && !RunTag.ofProcess(Long.parseLong(old.group(1))).processMayBeAlive();
     }
 }

@@ -50,6 +50,11 @@ final class RunTag {
         return Optional.of(new RunTag(pid, start, name));
     }
 
+    /** A tag naming only a process id, as in the file names of earlier versions. */
+    static RunTag ofProcess(long pid) {
+        return new RunTag(pid, -1, String.valueOf(pid));
+    }
+
     /**
      * Whether the process that made this tag may still run: a process with its id exists and,
      * where both start times are known, started at the same moment (process ids are reused).
