@@ -58,7 +58,7 @@ public final class Customer360 {
     private final List<Validator<Lead>> leadValidators;
     private final List<Validator<Transaction>> transactionValidators;
     private final List<Validator<WebEvent>> webEventValidators;
-    private final List<Aggregator<?, ?>> aggregators;
+    private final List<Aggregator<?>> aggregators;
     private final Supplier<? extends IdentityResolver> identityResolver;
     private final TimestampParser timestamps;
     private final ReadOptions readOptions;
@@ -137,7 +137,7 @@ public final class Customer360 {
         return webEventValidators;
     }
 
-    List<Aggregator<?, ?>> customAggregators() {
+    List<Aggregator<?>> customAggregators() {
         return aggregators;
     }
 
@@ -206,7 +206,7 @@ public final class Customer360 {
         private final List<Validator<Lead>> leadValidators = new ArrayList<>();
         private final List<Validator<Transaction>> transactionValidators = new ArrayList<>();
         private final List<Validator<WebEvent>> webEventValidators = new ArrayList<>();
-        private final List<Aggregator<?, ?>> aggregators = new ArrayList<>();
+        private final List<Aggregator<?>> aggregators = new ArrayList<>();
         private Supplier<? extends IdentityResolver> identityResolver;
         private ZoneId timeZone = ZoneId.of("UTC");
         private DateOrder dateOrder = DateOrder.MONTH_FIRST;
@@ -310,14 +310,15 @@ public final class Customer360 {
          *
          * @param aggregator the aggregator to add
          * @return this builder
-         * @throws IllegalArgumentException when it does not aggregate transactions or web events
+         * @throws IllegalArgumentException when it does not aggregate leads, transactions or web
+         *     events
          */
-        public Builder addAggregator(Aggregator<?, ?> aggregator) {
+        public Builder addAggregator(Aggregator<?> aggregator) {
             Objects.requireNonNull(aggregator, "aggregator");
             Class<?> type = aggregator.recordType();
-            if (type != Transaction.class && type != WebEvent.class) {
-                throw new IllegalArgumentException("an aggregator must aggregate Transaction or"
-                        + " WebEvent records but " + aggregator.getClass().getName()
+            if (type != Lead.class && type != Transaction.class && type != WebEvent.class) {
+                throw new IllegalArgumentException("an aggregator must aggregate Lead, Transaction"
+                        + " or WebEvent records but " + aggregator.getClass().getName()
                         + " aggregates " + type);
             }
             aggregators.add(aggregator);
@@ -539,7 +540,7 @@ public final class Customer360 {
                         + " withoutRejectsOutput() to run without writing rejected records");
             }
             try {
-                new CustomerTable(aggregators);
+                new CustomerTable(new AggregationPlan(aggregators));
             } catch (IllegalArgumentException clash) {
                 throw new IllegalStateException("custom aggregator columns clash: "
                         + clash.getMessage(), clash);

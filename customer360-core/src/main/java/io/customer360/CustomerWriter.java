@@ -1,6 +1,5 @@
 package io.customer360;
 
-import io.customer360.aggregate.Aggregator;
 import io.customer360.identity.Identifiers;
 import io.customer360.model.Lead;
 import io.customer360.output.CustomerRow;
@@ -11,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.UUID;
@@ -38,14 +38,15 @@ final class CustomerWriter {
     private long[] idHigh = new long[0];
     private long[] idLow = new long[0];
     private int keptCount;
-    private long[] sessionCounts;
+    /** Per DISTINCT_COUNT spill, the count of each row. */
+    private long[][] distinctCounts;
     /** Row {@code r}'s group members are {@code memberNodes[memberStart[r]..memberStart[r + 1])}. */
     private int[] memberStart;
     private int[] memberNodes;
     /** What {@link #warm} read, kept so that its reads are not optimised away. */
     private volatile long warmed;
 
-    /** @param threads how many threads count sessions and build rows at most */
+    /** @param threads how many threads count distinct values and build rows at most */
     CustomerWriter(CustomerTable table, RecordConsumer state, Groups groups, int threads) {
         this.threads = threads;
         this.table = table;
@@ -79,7 +80,7 @@ final class CustomerWriter {
                     }
                     smallestEmail = smaller(smallestEmail, state.emails.get(index));
                 } else {
-                    hasActivity |= state.activity.hasActivity(index);
+                    hasActivity |= state.aggregates.hasActivity(index);
                     smallestUuid = smaller(smallestUuid, state.uuids.get(index));
                 }
             }
@@ -104,8 +105,8 @@ final class CustomerWriter {
                 keptCount - withLead, dropped);
     }
 
-    /** Counts the distinct sessions of every planned row. */
-    void countSessions(SessionSpill sessions) throws IOException {
+    /** Counts the distinct values of every planned row in each DISTINCT_COUNT spill. */
+    void countDistinct(DistinctSpill[] spills) throws IOException {
         int[] rowOfSlot = new int[state.uuids.size()];
         java.util.Arrays.fill(rowOfSlot, -1);
         for (int row = 0; row < keptCount; row++) {
@@ -117,7 +118,10 @@ final class CustomerWriter {
                 }
             }
         }
-        sessionCounts = sessions.countPerRow(rowOfSlot, keptCount, threads);
+        distinctCounts = new long[spills.length][];
+        for (int d = 0; d < spills.length; d++) {
+            distinctCounts[d] = spills[d].countPerRow(rowOfSlot, keptCount, threads);
+        }
     }
 
     /** Writes every row in {@code customer_id} order; returns the number written. */
@@ -160,8 +164,8 @@ final class CustomerWriter {
         primaryLead = permute(primaryLead, order);
         idHigh = permute(idHigh, order);
         idLow = permute(idLow, order);
-        if (sessionCounts != null) {
-            sessionCounts = permute(sessionCounts, order);
+        for (int d = 0; distinctCounts != null && d < distinctCounts.length; d++) {
+            distinctCounts[d] = permute(distinctCounts[d], order);
         }
         memberStart = new int[keptCount + 1];
         for (int row = 0; row < keptCount; row++) {
@@ -195,10 +199,10 @@ final class CustomerWriter {
     /** Builds the rows {@code [from, to)}; rows are independent, so batches run in parallel. */
     private CustomerRow[] buildRows(int from, int to) {
         warmed = warm(memberStart[from], memberStart[to]);
-        CustomerActivity activity = new CustomerActivity();
+        RowAggregates aggregates = new RowAggregates(state.plan);
         CustomerRow[] rows = new CustomerRow[to - from];
         for (int row = from; row < to; row++) {
-            rows[row - from] = row(row, activity);
+            rows[row - from] = row(row, aggregates);
         }
         return rows;
     }
@@ -218,65 +222,55 @@ final class CustomerWriter {
             if (Groups.isEmail(node)) {
                 sum += state.emails.encodedLength(index) + state.leads.touch(index);
             } else {
-                sum += state.uuids.touch(index) + state.activity.touch(index);
+                sum += state.uuids.touch(index) + state.aggregates.touch(index)
+                        + state.transactionIdLists.touch(index);
             }
         }
         return sum;
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private CustomerRow row(int row, CustomerActivity activity) {
+    private CustomerRow row(int row, RowAggregates aggregates) {
         List<String> emails = new ArrayList<>();
         List<String> uuids = new ArrayList<>();
-        activity.reset();
-        List<Aggregator<?, ?>> custom = state.customAggregators;
-        Object[] customStates = new Object[custom.size()];
-        for (int i = 0; i < customStates.length; i++) {
-            customStates[i] = createState(custom.get(i));
-        }
+        aggregates.reset();
+        TransactionIdLists idLists = state.transactionIdLists;
+        int idCount = 0;
+        boolean readsLeads = state.plan.readsLeads();
         for (int at = memberStart[row]; at < memberStart[row + 1]; at++) {
             int node = memberNodes[at];
             int index = Groups.index(node);
             if (Groups.isEmail(node)) {
-                emails.add(state.emails.get(index));
+                String email = state.emails.get(index);
+                emails.add(email);
+                if (readsLeads && state.leads.has(index)) {
+                    aggregates.addLead(state.leads.lead(index, email));
+                }
                 continue;
             }
             uuids.add(state.uuids.get(index));
-            state.activity.mergeInto(index, activity);
-            Object[] states = state.existingCustomStates(index);
-            for (int a = 0; states != null && a < custom.size(); a++) {
-                customStates[a] = merge(custom.get(a), customStates[a], states[a]);
+            state.aggregates.mergeInto(index, aggregates);
+            idCount = Math.addExact(idCount, idLists.count(index));
+        }
+        if (distinctCounts != null) {
+            aggregates.distinctCounts(distinctCounts, row);
+        }
+        String[] ids = new String[idCount];
+        int decoded = 0;
+        for (int at = memberStart[row]; at < memberStart[row + 1] && decoded < idCount; at++) {
+            int node = memberNodes[at];
+            if (!Groups.isEmail(node)) {
+                decoded = idLists.decode(Groups.index(node), ids, decoded);
             }
         }
-        activity.sessions(sessionCounts == null ? 0 : sessionCounts[row]);
+        Arrays.sort(ids);
         emails.sort(null);
         uuids.sort(null);
         int primary = primaryLead[row];
         Lead lead = primary < 0 ? null : state.leads.lead(primary, state.emails.get(primary));
         String primaryEmail = lead != null ? lead.email() : emails.isEmpty() ? null : emails.get(0);
         String customerId = new UUID(idHigh[row], idLow[row]).toString();
-        return table.row(customerId, primaryEmail, emails, uuids, lead, activity,
-                customStates);
-    }
-
-    /** A new state of a custom aggregator; its failure is the extension's. */
-    static Object createState(Aggregator<?, ?> aggregator) {
-        try {
-            return aggregator.create();
-        } catch (RuntimeException failure) {
-            throw new ExtensionException("aggregator " + aggregator.getClass().getName()
-                    + " failed to create a state: " + failure.getMessage(), failure);
-        }
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object merge(Aggregator<?, ?> aggregator, Object into, Object from) {
-        try {
-            return ((Aggregator) aggregator).merge(into, from);
-        } catch (RuntimeException failure) {
-            throw new ExtensionException("aggregator " + aggregator.getClass().getName()
-                    + " failed to merge two states: " + failure.getMessage(), failure);
-        }
+        return table.row(customerId, primaryEmail, emails, uuids, lead,
+                Collections.unmodifiableList(Arrays.asList(ids)), aggregates);
     }
 
     private static String smaller(String current, String candidate) {

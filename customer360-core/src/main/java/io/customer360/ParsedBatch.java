@@ -27,12 +27,34 @@ final class ParsedBatch {
     /** The email code of each accepted record, -1 for none; filled in by {@link RecordConsumer}. */
     final int[] emailCodes = new int[CAPACITY];
     int size;
+    /**
+     * The values given to DISTINCT_COUNT slots while the batch was applied: each with its
+     * spill's index and UUID slot; spilled once the batch is done ({@link RecordConsumer}).
+     */
+    int[] distinctSpill = new int[0];
+    int[] distinctUuid = new int[0];
+    String[] distinctValue = new String[0];
+    int distinctSize;
     /** Whether the reader thread spooled this batch's rejects already. */
     boolean rejectsSpooled;
     boolean last;
 
     ParsedBatch(Source source) {
         this.source = source;
+    }
+
+    /** Keeps a value given to a DISTINCT_COUNT slot of the UUID in {@code uuidSlot}. */
+    void addDistinct(int spill, int uuidSlot, String value) {
+        if (distinctSize == distinctValue.length) {
+            int capacity = Math.max(CAPACITY, 2 * distinctSize);
+            distinctSpill = java.util.Arrays.copyOf(distinctSpill, capacity);
+            distinctUuid = java.util.Arrays.copyOf(distinctUuid, capacity);
+            distinctValue = java.util.Arrays.copyOf(distinctValue, capacity);
+        }
+        distinctSpill[distinctSize] = spill;
+        distinctUuid[distinctSize] = uuidSlot;
+        distinctValue[distinctSize] = value;
+        distinctSize++;
     }
 
     boolean isFull() {

@@ -50,6 +50,7 @@ final class PipelineRun {
             Source.TRANSACTIONS, Source.LEADS, Source.IDENTITY_MAP);
 
     private final Customer360 config;
+    private final AggregationPlan plan;
     private final CustomerTable table;
     private final Map<Source, SourceCounts> counts = new EnumMap<>(Source.class);
     /** Per source, the records read at which the listener next hears of its progress. */
@@ -58,7 +59,8 @@ final class PipelineRun {
     PipelineRun(Customer360 config) {
         this.config = config;
         java.util.Arrays.fill(nextProgress, RunListener.PROGRESS_EVERY);
-        this.table = new CustomerTable(config.customAggregators());
+        this.plan = new AggregationPlan(config.customAggregators());
+        this.table = new CustomerTable(plan);
     }
 
     /**
@@ -89,17 +91,21 @@ final class PipelineRun {
         Instant startedAt = config.clock().instant();
         long startNanos = System.nanoTime();
         phase(RunListener.RunPhase.STARTING);
+        plan.checkEmptyOutputs();
         Map<Source, RecordReader> readers = openAll();
         RunFolders folders = null;
         RejectStore rejects = null;
-        SessionSpill sessions = null;
+        DistinctSpill[] spills = new DistinctSpill[plan.distinctSlot.length];
         OutputStage outputs = null;
         try {
             folders = RunFolders.open(config.outputDirectory(), config.workDirectory(),
                     tag, startedAt, OutputStage.OUTPUT_NAMES, config.fileMoves());
             rejects = new RejectStore(folders.work(), EnumSet.copyOf(readers.keySet()));
-            sessions = new SessionSpill(folders.work());
-            RecordConsumer state = new RecordConsumer(config, rejects, sessions, counts);
+            for (int d = 0; d < spills.length; d++) {
+                spills[d] = new DistinctSpill(folders.work(), d,
+                        plan.slotNames[plan.distinctSlot[d]]);
+            }
+            RecordConsumer state = new RecordConsumer(config, plan, rejects, spills, counts);
             phase(RunListener.RunPhase.READING);
             consume(readers, state, rejects);
             closeAll(readers);
@@ -113,9 +119,9 @@ final class PipelineRun {
                     config.threads());
             IdentityReport identity = customers.plan();
             try {
-                customers.countSessions(sessions);
+                customers.countDistinct(spills);
             } catch (IOException failure) {
-                throw new OutputException(folders.work(), "cannot read the session spill back: "
+                throw new OutputException(folders.work(), "cannot read a distinct-value spill back: "
                         + Failures.reason(failure), failure);
             }
             long resolveNanos = System.nanoTime();
@@ -138,8 +144,10 @@ final class PipelineRun {
             if (rejects != null) {
                 rejects.close();
             }
-            if (sessions != null) {
-                sessions.close();
+            for (DistinctSpill spill : spills) {
+                if (spill != null) {
+                    spill.close();
+                }
             }
             if (folders != null) {
                 folders.close();

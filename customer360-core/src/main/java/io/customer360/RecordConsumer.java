@@ -1,16 +1,11 @@
 package io.customer360;
 
-import io.customer360.aggregate.Aggregator;
 import io.customer360.model.Lead;
 import io.customer360.model.ReasonCode;
 import io.customer360.model.Source;
-import io.customer360.model.Transaction;
-import io.customer360.model.WebEvent;
 import io.customer360.read.RawRecord;
 import io.customer360.validate.Violation;
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,13 +19,18 @@ final class RecordConsumer {
     final Utf8Dictionary emails = new Utf8Dictionary();
     /** The accepted transaction ids, until {@link #finish} lays them out by UUID. */
     Utf8Dictionary transactionIds = new Utf8Dictionary();
-    final ActivityTable activity = new ActivityTable();
+    final AggregationPlan plan;
+    /** The aggregator slots and states of every UUID. */
+    final UuidAggregates aggregates;
+    /** The UUID slot of each transaction id code, until {@link #finish} lays the ids out. */
+    private IntPages slotOfCode = new IntPages();
+    /** Each UUID's transaction ids, once {@link #finish} laid them out. */
+    TransactionIdLists transactionIdLists;
     final LeadTable leads = new LeadTable();
     final IdentityLinks links;
-    final List<Aggregator<?, ?>> customAggregators;
-    private Object[][] customStates = new Object[0][];
     private final RejectStore rejects;
-    private final SessionSpill sessions;
+    /** One spill per DISTINCT_COUNT slot of the plan, in its order. */
+    private final DistinctSpill[] spills;
     private final Map<Source, SourceCounts> counts;
     /** Per record of the batch being applied, the hash of its UUID, then of its email. */
     private final int[] scratchHashes = new int[ParsedBatch.CAPACITY];
@@ -38,17 +38,18 @@ final class RecordConsumer {
     private final boolean[] scratchWithEmail = new boolean[ParsedBatch.CAPACITY];
     /** Per record of the batch being applied, where its email's stored bytes are, or -1. */
     private final int[] scratchAddresses = new int[ParsedBatch.CAPACITY];
-    /** What the last {@link ActivityTable#touch} pass read, kept so that it is not optimised away. */
+    /** What the last {@link UuidAggregates#touch} pass read, kept so that it is not optimised away. */
     private long warmed;
 
-    RecordConsumer(Customer360 config, RejectStore rejects, SessionSpill sessions,
-            Map<Source, SourceCounts> counts) {
+    RecordConsumer(Customer360 config, AggregationPlan plan, RejectStore rejects,
+            DistinctSpill[] spills, Map<Source, SourceCounts> counts) {
         this.links = config.hasCustomIdentityResolver()
                 ? IdentityLinks.bridge(config.newIdentityResolver(), uuids, emails)
                 : IdentityLinks.unionFind();
-        this.customAggregators = config.customAggregators();
+        this.plan = plan;
+        this.aggregates = new UuidAggregates(plan);
         this.rejects = rejects;
-        this.sessions = sessions;
+        this.spills = spills;
         this.counts = counts;
     }
 
@@ -115,7 +116,7 @@ final class RecordConsumer {
             }
             for (int i = 0; i < batch.size; i++) {
                 if (batch.violations[i] == null) {
-                    sum += activity.touch(batch.slots[i]);
+                    sum += aggregates.touch(batch.slots[i]);
                 }
             }
         }
@@ -140,8 +141,9 @@ final class RecordConsumer {
     /**
      * Does what is left of a batch once {@link #accept} applied it, touching only what belongs
      * to the batch's source: its counts (every violation in the batch; rejects found by
-     * {@code accept} itself are counted there) and, for web events, the session spill. Calls for
-     * different sources may overlap each other and {@link #accept}.
+     * {@code accept} itself are counted there) and the values its records gave DISTINCT_COUNT
+     * slots, which go to their spills. Calls for different sources may overlap each other and
+     * {@link #accept} (a DISTINCT_COUNT slot belongs to one source).
      */
     void finishBatch(ParsedBatch batch) {
         SourceCounts sourceCounts = counts.get(batch.source);
@@ -149,12 +151,10 @@ final class RecordConsumer {
         for (int i = 0; i < batch.size; i++) {
             if (batch.violations[i] != null) {
                 sourceCounts.rejected(batch.violations[i].code());
-            } else if (batch.source == Source.WEB_ACTIVITY) {
-                String session = ((WebEvent) batch.records[i]).sessionId();
-                if (session != null) {
-                    sessions.add(batch.slots[i], session);
-                }
             }
+        }
+        for (int k = 0; k < batch.distinctSize; k++) {
+            spills[batch.distinctSpill[k]].add(batch.distinctUuid[k], batch.distinctValue[k]);
         }
     }
 
@@ -170,17 +170,16 @@ final class RecordConsumer {
                 acceptLead((Lead) record, batch.emails[i], raw);
                 break;
             case TRANSACTIONS:
-                Transaction transaction = (Transaction) record;
                 int slot = activityOf(batch.slots[i], batch.emailCodes[i], Source.TRANSACTIONS);
-                activity.addTransaction(slot, batch.codes[i], transaction);
-                aggregateCustom(Transaction.class, transaction, slot, Source.TRANSACTIONS, raw);
+                slotOfCode.set(batch.codes[i], slot);
+                aggregates.add(slot, UuidAggregates.TRANSACTION, plan.ofTransactions, record,
+                        batch, raw.line());
                 break;
             case WEB_ACTIVITY:
-                WebEvent event = (WebEvent) record;
                 int webSlot = activityOf(batch.slots[i], batch.emailCodes[i],
                         Source.WEB_ACTIVITY);
-                activity.addWebEvent(webSlot, event);
-                aggregateCustom(WebEvent.class, event, webSlot, Source.WEB_ACTIVITY, raw);
+                aggregates.add(webSlot, UuidAggregates.WEB_EVENT, plan.ofWebEvents, record, batch,
+                        raw.line());
                 break;
             default:
                 throw new IllegalStateException("unknown source " + batch.source);
@@ -229,48 +228,6 @@ final class RecordConsumer {
         return -(code + 1);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private void aggregateCustom(Class<?> type, Object record, int slot, Source source,
-            RawRecord raw) {
-        if (customAggregators.isEmpty()) {
-            return;
-        }
-        Object[] states = customStatesOf(slot);
-        for (int i = 0; i < customAggregators.size(); i++) {
-            Aggregator aggregator = customAggregators.get(i);
-            if (aggregator.recordType() != type) {
-                continue;
-            }
-            try {
-                states[i] = aggregator.add(states[i], record);
-            } catch (RuntimeException failure) {
-                throw new ExtensionException("aggregator " + aggregator.getClass().getName()
-                        + " failed on " + source.reportName() + " line " + raw.line() + ": "
-                        + failure.getMessage(), failure);
-            }
-        }
-    }
-
-    /** The custom aggregator states of a UUID slot, or null when it had no records. */
-    Object[] existingCustomStates(int slot) {
-        return slot < customStates.length ? customStates[slot] : null;
-    }
-
-    /** The custom aggregator states of a UUID slot, created when first needed. */
-    Object[] customStatesOf(int slot) {
-        if (slot >= customStates.length) {
-            customStates = Arrays.copyOf(customStates, Math.max(slot + 1, customStates.length * 2));
-        }
-        if (customStates[slot] == null) {
-            Object[] states = new Object[customAggregators.size()];
-            for (int i = 0; i < states.length; i++) {
-                states[i] = CustomerWriter.createState(customAggregators.get(i));
-            }
-            customStates[slot] = states;
-        }
-        return customStates[slot];
-    }
-
     /**
      * Links each newest lead's UUID and frees what only reading needed. Call once every source
      * was read to its end, after the last use of {@link #transactionIds} by the transaction
@@ -287,7 +244,8 @@ final class RecordConsumer {
             }
         }
         transactionIds.dropIndex();
-        activity.layOutTransactionIds(transactionIds);
+        transactionIdLists = TransactionIdLists.layOut(transactionIds, slotOfCode, uuids.size());
         transactionIds = null;
+        slotOfCode = null;
     }
 }

@@ -153,7 +153,7 @@ class RunFoldersTest {
         Path deadWork = Files.createDirectories(work.resolve(
                 ".customer360-" + dead + "-1700000000000-1.work"));
         Files.writeString(deadWork.resolve("leads.rejects"), "raw records");
-        Files.writeString(deadWork.resolve("sessions-0.spill"), "session ids");
+        Files.writeString(deadWork.resolve("distinct-0-0.spill"), "session ids");
         Path deadStaging = Files.createDirectories(out.resolve(
                 ".customer360-" + dead + "-1700000000000-2.staging"));
         Files.writeString(deadStaging.resolve("rejects.jsonl"), "rejects");
@@ -234,7 +234,7 @@ class RunFoldersTest {
         List<String> spoolFiles = spooled.stream().filter(entry -> entry.endsWith(" rw-------"))
                 .collect(Collectors.toList());
         assertThat(spoolFiles).anyMatch(entry -> entry.contains("leads.rejects"))
-                .anyMatch(entry -> entry.contains("sessions-"));
+                .anyMatch(entry -> entry.contains("distinct-0-"));
         assertThat(listing(work)).hasSize(1);
 
         RunReport report = builder(out, work).build().run();

@@ -5,22 +5,30 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * Computes output columns per customer from accepted records of one type.
+ * Computes output columns per customer from the customer's accepted records of one type. The
+ * built-in columns are aggregators too ({@link TransactionAggregator},
+ * {@link WebActivityAggregator}), run by the same engine as yours.
  *
- * <p>The pipeline creates a state per user UUID, adds each accepted record of
- * {@link #recordType()} to the state of its UUID, merges the states of all UUIDs of a customer
- * (in no particular order, so {@code merge} must be associative and commutative), and writes
- * {@link #output} into the customer's row. A customer without records gets the output of a
- * fresh state. Like validators, aggregators are pure and serialisable.
+ * <p>An aggregator is one of two kinds. A {@link SlotAggregator} keeps its state in fixed-width
+ * numeric slots (sums, minimums, maximums, distinct counts) that the engine stores compactly per
+ * user UUID and merges by itself; prefer it, it costs a few bytes per UUID. A
+ * {@link StateAggregator} keeps any Java object as its state, with its own merge.
  *
- * @param <R> the record type: {@code Transaction} or {@code WebEvent}
- * @param <S> the state type; may be mutable, owned by the pipeline
+ * <p>Records of the customer's user UUIDs are aggregated per UUID and merged per customer in no
+ * particular order. Lead aggregators see the customer's accepted leads: the newest lead of each
+ * of its emails (older duplicates are rejected). A customer without records of the type gets the
+ * output of an empty state. Aggregators are pure and serialisable, and may be called from
+ * several threads at once.
+ *
+ * @param <R> the record type: {@link io.customer360.model.Lead},
+ *     {@link io.customer360.model.Transaction} or {@link io.customer360.model.WebEvent}
  */
-public interface Aggregator<R, S> extends Serializable {
+public sealed interface Aggregator<R> extends Serializable
+        permits SlotAggregator, StateAggregator {
 
     /**
-     * The record type this aggregator receives: {@code Transaction.class} or
-     * {@code WebEvent.class}.
+     * The record type this aggregator receives: {@code Lead.class}, {@code Transaction.class}
+     * or {@code WebEvent.class}.
      *
      * @return the class of the records aggregated
      */
@@ -32,39 +40,4 @@ public interface Aggregator<R, S> extends Serializable {
      * @return the columns, in output order
      */
     List<OutputColumn> columns();
-
-    /**
-     * A state with no records.
-     *
-     * @return a new empty state
-     */
-    S create();
-
-    /**
-     * Adds one record; returns the new state (which may be {@code state} itself, changed).
-     *
-     * @param state  the state so far
-     * @param record the record to add
-     * @return the state with the record added
-     */
-    S add(S state, R record);
-
-    /**
-     * Combines two states; returns the combination (which may be one of them, changed).
-     *
-     * @param left  one state
-     * @param right the other state
-     * @return the state of both sets of records
-     */
-    S merge(S left, S right);
-
-    /**
-     * The values of {@link #columns()} for a state, in order, of the Java types that
-     * {@link io.customer360.output.ColumnType} names.
-     *
-     * @param state the state of one customer's records
-     * @return one value per column, in order
-     * @throws ArithmeticException when a value does not fit its column
-     */
-    List<Object> output(S state);
 }

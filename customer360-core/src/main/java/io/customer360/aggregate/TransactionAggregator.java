@@ -6,32 +6,47 @@ import io.customer360.output.ColumnType;
 import io.customer360.output.OutputColumn;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
 /**
- * The built-in transaction columns of SPEC §5: {@code transaction_count}, a count and an amount
- * per status, {@code first_transaction_at}, {@code last_transaction_at} and the sorted
- * {@code transaction_ids}.
+ * The built-in transaction columns: {@code transaction_count}, a count and an amount per status,
+ * {@code first_transaction_at} and {@code last_transaction_at}. (The customer's sorted
+ * {@code transaction_ids} come from the duplicate check's id index, next to these columns.)
  */
-public final class TransactionAggregator implements Aggregator<Transaction, Object> {
+public final class TransactionAggregator implements SlotAggregator<Transaction> {
     private static final long serialVersionUID = 1L;
+    private static final TransactionStatus[] STATUSES = TransactionStatus.values();
+    private static final int AMOUNTS = STATUSES.length;
+    private static final int FIRST = 2 * STATUSES.length;
+    private static final int LAST = FIRST + 1;
     private static final List<OutputColumn> COLUMNS = columnList();
+    private static final List<Slot> SLOTS = slotList();
 
     private static List<OutputColumn> columnList() {
         List<OutputColumn> columns = new ArrayList<>();
         columns.add(OutputColumn.required("transaction_count", ColumnType.INT64));
-        for (TransactionStatus status : TransactionStatus.values()) {
+        for (TransactionStatus status : STATUSES) {
             columns.add(OutputColumn.required(status.code() + "_count", ColumnType.INT64));
         }
-        for (TransactionStatus status : TransactionStatus.values()) {
+        for (TransactionStatus status : STATUSES) {
             columns.add(OutputColumn.required(status.code() + "_amount", ColumnType.DECIMAL_18_2));
         }
         columns.add(OutputColumn.optional("first_transaction_at", ColumnType.TIMESTAMP_MILLIS));
         columns.add(OutputColumn.optional("last_transaction_at", ColumnType.TIMESTAMP_MILLIS));
-        columns.add(OutputColumn.required("transaction_ids", ColumnType.STRING_LIST));
         return List.copyOf(columns);
+    }
+
+    private static List<Slot> slotList() {
+        List<Slot> slots = new ArrayList<>();
+        for (TransactionStatus status : STATUSES) {
+            slots.add(Slot.sum(status.code() + "_count"));
+        }
+        for (TransactionStatus status : STATUSES) {
+            slots.add(Slot.decimalSum(status.code() + "_amount"));
+        }
+        slots.add(Slot.min("first_transaction_at"));
+        slots.add(Slot.max("last_transaction_at"));
+        return List.copyOf(slots);
     }
 
     @Override
@@ -45,62 +60,45 @@ public final class TransactionAggregator implements Aggregator<Transaction, Obje
     }
 
     @Override
-    public Object create() {
-        return new TransactionTotals();
+    public List<Slot> slots() {
+        return SLOTS;
     }
 
     @Override
-    public Object add(Object state, Transaction transaction) {
-        TransactionTotals totals = (TransactionTotals) state;
+    public void add(Transaction transaction, Slots slots) {
         int status = transaction.status().ordinal();
-        totals.count = Sums.int64(totals.count, 1, "transaction_count");
-        totals.countByStatus[status]++;
-        totals.centsByStatus[status] = Sums.decimal18(totals.centsByStatus[status],
-                transaction.amountCents(), transaction.status().code() + "_amount");
-        if (transaction.transactionDate() != null) {
-            long millis = transaction.transactionDate().toEpochMilli();
-            totals.firstMillis = Math.min(totals.firstMillis, millis);
-            totals.lastMillis = Math.max(totals.lastMillis, millis);
+        slots.accumulate(status, 1L);
+        slots.accumulate(AMOUNTS + status, transaction.amountCents());
+        Instant date = transaction.transactionDate();
+        if (date != null) {
+            long millis = date.toEpochMilli();
+            slots.accumulate(FIRST, millis);
+            slots.accumulate(LAST, millis);
         }
-        totals.transactionIds.add(transaction.transactionId());
-        return totals;
     }
 
     @Override
-    public Object merge(Object left, Object right) {
-        TransactionTotals into = (TransactionTotals) left;
-        TransactionTotals from = (TransactionTotals) right;
-        into.count = Sums.int64(into.count, from.count, "transaction_count");
-        for (int i = 0; i < TransactionTotals.STATUSES; i++) {
-            into.countByStatus[i] = Sums.int64(into.countByStatus[i], from.countByStatus[i],
-                    COLUMNS.get(1 + i).name());
-            into.centsByStatus[i] = Sums.decimal18(into.centsByStatus[i], from.centsByStatus[i],
-                    COLUMNS.get(1 + TransactionTotals.STATUSES + i).name());
+    public List<Object> output(SlotValues values) {
+        List<Object> row = new ArrayList<>(COLUMNS.size());
+        long total = 0;
+        for (int status = 0; status < STATUSES.length; status++) {
+            try {
+                total = Math.addExact(total, values.get(status));
+            } catch (ArithmeticException overflow) {
+                throw new ArithmeticException(
+                        "per-customer sum of transaction_count exceeds the INT64 range");
+            }
         }
-        into.firstMillis = Math.min(into.firstMillis, from.firstMillis);
-        into.lastMillis = Math.max(into.lastMillis, from.lastMillis);
-        into.transactionIds.addAll(from.transactionIds);
-        return into;
+        row.add(total);
+        for (int slot = 0; slot < FIRST; slot++) {
+            row.add(values.get(slot));
+        }
+        row.add(instant(values.get(FIRST), Long.MAX_VALUE));
+        row.add(instant(values.get(LAST), Long.MIN_VALUE));
+        return row;
     }
 
-    @Override
-    public List<Object> output(Object state) {
-        TransactionTotals totals = (TransactionTotals) state;
-        List<Object> values = new ArrayList<>(COLUMNS.size());
-        values.add(totals.count);
-        for (long count : totals.countByStatus) {
-            values.add(count);
-        }
-        for (long cents : totals.centsByStatus) {
-            values.add(cents);
-        }
-        values.add(totals.firstMillis == Long.MAX_VALUE ? null
-                : Instant.ofEpochMilli(totals.firstMillis));
-        values.add(totals.lastMillis == Long.MIN_VALUE ? null
-                : Instant.ofEpochMilli(totals.lastMillis));
-        String[] ids = totals.transactionIds.toArray(new String[0]);
-        Arrays.sort(ids);
-        values.add(Collections.unmodifiableList(Arrays.asList(ids)));
-        return values;
+    static Instant instant(long millis, long empty) {
+        return millis == empty ? null : Instant.ofEpochMilli(millis);
     }
 }

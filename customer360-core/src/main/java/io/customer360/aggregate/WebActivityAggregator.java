@@ -8,18 +8,29 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The built-in web columns of SPEC §5: {@code web_event_count}, {@code total_page_views},
+ * The built-in web columns: {@code web_event_count}, {@code total_page_views},
  * {@code session_count} (distinct non-missing session ids), {@code first_seen_at} and
  * {@code last_seen_at}.
  */
-public final class WebActivityAggregator implements Aggregator<WebEvent, Object> {
+public final class WebActivityAggregator implements SlotAggregator<WebEvent> {
     private static final long serialVersionUID = 1L;
+    private static final int EVENTS = 0;
+    private static final int PAGE_VIEWS = 1;
+    private static final int SESSIONS = 2;
+    private static final int FIRST = 3;
+    private static final int LAST = 4;
     private static final List<OutputColumn> COLUMNS = List.of(
             OutputColumn.required("web_event_count", ColumnType.INT64),
             OutputColumn.required("total_page_views", ColumnType.INT64),
             OutputColumn.required("session_count", ColumnType.INT64),
             OutputColumn.optional("first_seen_at", ColumnType.TIMESTAMP_MILLIS),
             OutputColumn.optional("last_seen_at", ColumnType.TIMESTAMP_MILLIS));
+    private static final List<Slot> SLOTS = List.of(
+            Slot.sum("web_event_count"),
+            Slot.sum("total_page_views"),
+            Slot.distinctCount("session_count"),
+            Slot.min("first_seen_at"),
+            Slot.max("last_seen_at"));
 
     @Override
     public Class<WebEvent> recordType() {
@@ -32,43 +43,29 @@ public final class WebActivityAggregator implements Aggregator<WebEvent, Object>
     }
 
     @Override
-    public Object create() {
-        return new WebTotals();
+    public List<Slot> slots() {
+        return SLOTS;
     }
 
     @Override
-    public Object add(Object state, WebEvent event) {
-        WebTotals totals = (WebTotals) state;
-        totals.events = Sums.int64(totals.events, 1, "web_event_count");
-        totals.pageViews = Sums.int64(totals.pageViews, event.pageViews(), "total_page_views");
+    public void add(WebEvent event, Slots slots) {
+        slots.accumulate(EVENTS, 1L);
+        slots.accumulate(PAGE_VIEWS, event.pageViews());
         if (event.sessionId() != null) {
-            totals.sessions.add(event.sessionId());
+            slots.accumulate(SESSIONS, event.sessionId());
         }
-        if (event.timestamp() != null) {
-            long millis = event.timestamp().toEpochMilli();
-            totals.firstMillis = Math.min(totals.firstMillis, millis);
-            totals.lastMillis = Math.max(totals.lastMillis, millis);
+        Instant timestamp = event.timestamp();
+        if (timestamp != null) {
+            long millis = timestamp.toEpochMilli();
+            slots.accumulate(FIRST, millis);
+            slots.accumulate(LAST, millis);
         }
-        return totals;
     }
 
     @Override
-    public Object merge(Object left, Object right) {
-        WebTotals into = (WebTotals) left;
-        WebTotals from = (WebTotals) right;
-        into.events = Sums.int64(into.events, from.events, "web_event_count");
-        into.pageViews = Sums.int64(into.pageViews, from.pageViews, "total_page_views");
-        into.sessions.addAll(from.sessions);
-        into.firstMillis = Math.min(into.firstMillis, from.firstMillis);
-        into.lastMillis = Math.max(into.lastMillis, from.lastMillis);
-        return into;
-    }
-
-    @Override
-    public List<Object> output(Object state) {
-        WebTotals totals = (WebTotals) state;
-        return Arrays.asList(totals.events, totals.pageViews, (long) totals.sessions.size(),
-                totals.firstMillis == Long.MAX_VALUE ? null : Instant.ofEpochMilli(totals.firstMillis),
-                totals.lastMillis == Long.MIN_VALUE ? null : Instant.ofEpochMilli(totals.lastMillis));
+    public List<Object> output(SlotValues values) {
+        return Arrays.asList(values.get(EVENTS), values.get(PAGE_VIEWS), values.get(SESSIONS),
+                TransactionAggregator.instant(values.get(FIRST), Long.MAX_VALUE),
+                TransactionAggregator.instant(values.get(LAST), Long.MIN_VALUE));
     }
 }

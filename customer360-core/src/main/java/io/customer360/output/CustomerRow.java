@@ -1,6 +1,5 @@
 package io.customer360.output;
 
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -47,7 +46,7 @@ public final class CustomerRow {
             }
             return null;
         }
-        Class<?> expected = javaType(column.type());
+        Class<?> expected = column.type().javaType();
         if (!expected.isInstance(value)) {
             throw new IllegalArgumentException("column '" + column.name() + "' holds "
                     + expected.getSimpleName() + " but was " + value.getClass().getSimpleName());
@@ -56,24 +55,6 @@ public final class CustomerRow {
             return List.copyOf((List<?>) value);
         }
         return value;
-    }
-
-    private static Class<?> javaType(ColumnType type) {
-        switch (type) {
-            case STRING:
-                return String.class;
-            case STRING_LIST:
-                return List.class;
-            case INT64:
-            case DECIMAL_18_2:
-                return Long.class;
-            case TIMESTAMP_MILLIS:
-                return Instant.class;
-            case BOOLEAN:
-                return Boolean.class;
-            default:
-                throw new IllegalArgumentException("unknown column type " + type);
-        }
     }
 
     /**

@@ -1,6 +1,9 @@
 package io.customer360.examples;
 
-import io.customer360.aggregate.Aggregator;
+import io.customer360.aggregate.Slot;
+import io.customer360.aggregate.SlotAggregator;
+import io.customer360.aggregate.SlotValues;
+import io.customer360.aggregate.Slots;
 import io.customer360.model.Transaction;
 import io.customer360.output.ColumnType;
 import io.customer360.output.OutputColumn;
@@ -9,11 +12,12 @@ import java.util.List;
 
 /**
  * An example custom aggregator: adds {@code largest_transaction_amount}, the largest accepted
- * amount of the customer (null without transactions). Its state is the largest amount in
- * hundredths, or null.
+ * amount of the customer (null without transactions). Its state is one MAX slot, which the
+ * engine keeps per user UUID in its own pages and merges per customer.
  */
-public final class LargestTransactionAggregator implements Aggregator<Transaction, Long> {
+public final class LargestTransactionAggregator implements SlotAggregator<Transaction> {
     private static final long serialVersionUID = 1L;
+    private static final int LARGEST = 0;
 
     @Override
     public Class<Transaction> recordType() {
@@ -27,26 +31,18 @@ public final class LargestTransactionAggregator implements Aggregator<Transactio
     }
 
     @Override
-    public Long create() {
-        return null;
+    public List<Slot> slots() {
+        return List.of(Slot.max("largest_transaction_amount"));
     }
 
     @Override
-    public Long add(Long largest, Transaction transaction) {
-        return largest == null ? transaction.amountCents()
-                : Math.max(largest, transaction.amountCents());
+    public void add(Transaction transaction, Slots slots) {
+        slots.accumulate(LARGEST, transaction.amountCents());
     }
 
     @Override
-    public Long merge(Long left, Long right) {
-        if (left == null || right == null) {
-            return left == null ? right : left;
-        }
-        return Math.max(left, right);
-    }
-
-    @Override
-    public List<Object> output(Long largest) {
-        return Arrays.asList((Object) largest);
+    public List<Object> output(SlotValues values) {
+        long largest = values.get(LARGEST);
+        return Arrays.asList(largest == Long.MIN_VALUE ? null : (Object) largest);
     }
 }

@@ -109,6 +109,7 @@ final class CustomerRowWriteSupport extends WriteSupport<Object[]> {
                     values[i] = ParquetValues.epochMillis(column, (Instant) value, rowNumber);
                     break;
                 case INT64:
+                case DOUBLE:
                 case BOOLEAN:
                     values[i] = value;
                     break;
@@ -134,6 +135,8 @@ final class CustomerRowWriteSupport extends WriteSupport<Object[]> {
             consumer.addBinary((Binary) value);
         } else if (value instanceof Long) {
             consumer.addLong((Long) value);
+        } else if (value instanceof Double) {
+            consumer.addDouble((Double) value);
         } else {
             consumer.addBoolean((Boolean) value);
         }

@@ -22,6 +22,7 @@ import org.apache.parquet.schema.Types;
  * element (STRING); } }}, the standard three-level list with required elements</td></tr>
  * <tr><td>INT64</td><td>{@code int64}</td></tr>
  * <tr><td>DECIMAL_18_2</td><td>{@code int64 (DECIMAL(18,2))}</td></tr>
+ * <tr><td>DOUBLE</td><td>{@code double}</td></tr>
  * <tr><td>TIMESTAMP_MILLIS</td><td>{@code int64 (TIMESTAMP(MILLIS,true))}, adjusted to UTC</td></tr>
  * <tr><td>BOOLEAN</td><td>{@code boolean}</td></tr>
  * </table>
@@ -66,6 +67,8 @@ final class ParquetSchemas {
                         .as(LogicalTypeAnnotation.decimalType(ParquetValues.DECIMAL_SCALE,
                                 ParquetValues.DECIMAL_PRECISION))
                         .named(column.name());
+            case DOUBLE:
+                return Types.primitive(PrimitiveTypeName.DOUBLE, repetition).named(column.name());
             case TIMESTAMP_MILLIS:
                 return Types.primitive(PrimitiveTypeName.INT64, repetition)
                         .as(LogicalTypeAnnotation.timestampType(true, TimeUnit.MILLIS))

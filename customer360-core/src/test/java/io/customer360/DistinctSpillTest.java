@@ -14,13 +14,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SessionSpillTest {
+class DistinctSpillTest {
     @TempDir
     Path directory;
 
     @Test
     void countsDistinctSessionsPerRowAcrossTheSlotsOfARow() throws IOException {
-        try (SessionSpill spill = new SessionSpill(directory)) {
+        try (DistinctSpill spill = new DistinctSpill(directory, 0, "session_count")) {
             spill.add(0, "s-1");
             spill.add(0, "s-1");
             spill.add(1, "s-1");
@@ -46,7 +46,7 @@ class SessionSpillTest {
         }
         int rows = slots / 3 + 1;
         Map<Integer, Set<String>> expected = new HashMap<>();
-        try (SessionSpill spill = new SessionSpill(directory)) {
+        try (DistinctSpill spill = new DistinctSpill(directory, 0, "session_count")) {
             for (int i = 0; i < 200_000; i++) {
                 int slot = random.nextInt(slots);
                 // 40,000 and 100,000 bytes outgrow the write buffer.

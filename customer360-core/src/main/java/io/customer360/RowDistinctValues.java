@@ -3,29 +3,29 @@ package io.customer360;
 import java.util.Arrays;
 
 /**
- * The distinct (row, session id) pairs of one partition of the session spill, with the session
- * ids left where they lie in the partition's bytes: an open-addressing table of each pair's row
- * and session hash ({@link Utf8Dictionary#hash}), and where its first occurrence lies. Bytes
+ * The distinct (row, value) pairs of one partition of a distinct spill, with the values
+ * left where they lie in the partition's bytes: an open-addressing table of each pair's row
+ * and value hash ({@link Utf8Dictionary#hash}), and where its first occurrence lies. Bytes
  * are compared only when row and hash both match, so a pair costs one table probe instead of a
  * dictionary lookup and a second set.
  */
-final class RowSessions {
+final class RowDistinctValues {
     private final byte[] data;
     /** Per slot, {@code row << 32 | hash}; meaningful where {@link #starts} is not 0. */
     private long[] keys = new long[64];
-    /** Per slot, the start of the session id's bytes in {@link #data} plus one; 0 when empty. */
+    /** Per slot, the start of the value's bytes in {@link #data} plus one; 0 when empty. */
     private int[] starts = new int[64];
-    /** Per slot, the length of the session id's bytes. */
+    /** Per slot, the length of the value's bytes. */
     private int[] lengths = new int[64];
     private int size;
 
-    /** An empty set over session ids held in {@code data}. */
-    RowSessions(byte[] data) {
+    /** An empty set over values held in {@code data}. */
+    RowDistinctValues(byte[] data) {
         this.data = data;
     }
 
     /**
-     * Adds the pair of {@code row} and the session id {@code data[start..start + length)};
+     * Adds the pair of {@code row} and the value {@code data[start..start + length)};
      * returns whether it was absent.
      */
     boolean add(int row, int start, int length) {

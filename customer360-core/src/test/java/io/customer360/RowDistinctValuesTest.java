@@ -16,7 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
-class RowSessionsTest {
+class RowDistinctValuesTest {
 
     /** Session ids laid end to end, as in a spill partition, with where each starts. */
     private static final class Laid {
@@ -39,7 +39,7 @@ class RowSessionsTest {
         for (String session : sessions) {
             laid.lay(session);
         }
-        RowSessions set = new RowSessions(laid.bytes.toByteArray());
+        RowDistinctValues set = new RowDistinctValues(laid.bytes.toByteArray());
         boolean[] added = new boolean[sessions.length];
         for (int i = 0; i < sessions.length; i++) {
             added[i] = set.add(rows[i], laid.spans.get(i)[0], laid.spans.get(i)[1]);
@@ -71,7 +71,7 @@ class RowSessionsTest {
         int b = laid.lay(second);
         int c = laid.lay(first);
         int d = laid.lay(second);
-        RowSessions set = new RowSessions(laid.bytes.toByteArray());
+        RowDistinctValues set = new RowDistinctValues(laid.bytes.toByteArray());
 
         assertThat(set.add(7, laid.spans.get(a)[0], laid.spans.get(a)[1])).isTrue();
         assertThat(set.add(7, laid.spans.get(b)[0], laid.spans.get(b)[1])).isTrue();
@@ -97,7 +97,7 @@ class RowSessionsTest {
             sessions[i] = session.toString();
             laid.lay(sessions[i]);
         }
-        RowSessions set = new RowSessions(laid.bytes.toByteArray());
+        RowDistinctValues set = new RowDistinctValues(laid.bytes.toByteArray());
         Set<String> model = new HashSet<>();
 
         for (int i = 0; i < count; i++) {

@@ -15,17 +15,20 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The session ids of accepted web events, spilled to temporary files partitioned by session id
- * so that distinct sessions per customer are counted exactly with little memory: each partition
- * is read back on its own, with only its own sessions in memory.
+ * The values given to one DISTINCT_COUNT slot (for example the session ids of web events) with
+ * the UUID slot of each, spilled to temporary files partitioned by value so that distinct values
+ * per customer are counted exactly with little memory: each partition is read back on its own,
+ * with only its own values in memory.
  */
-final class SessionSpill implements AutoCloseable {
+final class DistinctSpill implements AutoCloseable {
     private static final int PARTITIONS = 32;
     private static final int BUFFER = 1 << 14;
     /** The largest partition file that can be read into one array. */
     private static final long MAX_PARTITION_BYTES = Integer.MAX_VALUE - 8;
 
     private final Path folder;
+    /** The slot's name, for messages. */
+    private final String name;
     private final Path[] files = new Path[PARTITIONS];
     private final OutputStream[] outs = new OutputStream[PARTITIONS];
     /** Per partition, records not yet written: each a big-endian slot, length and UTF-8 bytes. */
@@ -34,13 +37,16 @@ final class SessionSpill implements AutoCloseable {
 
     /**
      * @param folder the run's private work folder
+     * @param index  the spill's number among the run's spills, in its file names
+     * @param name   the slot's name, for messages
      * @throws OutputException when a spill file cannot be created
      */
-    SessionSpill(Path folder) {
+    DistinctSpill(Path folder, int index, String name) {
         this.folder = folder;
+        this.name = name;
         try {
             for (int p = 0; p < PARTITIONS; p++) {
-                files[p] = folder.resolve("sessions-" + p + ".spill");
+                files[p] = folder.resolve("distinct-" + index + "-" + p + ".spill");
                 outs[p] = PrivateFiles.createFile(files[p]);
             }
         } catch (IOException failure) {
@@ -50,14 +56,14 @@ final class SessionSpill implements AutoCloseable {
     }
 
     private OutputException spillFailure(IOException failure) {
-        return new OutputException(folder, "cannot spill session ids in the work folder: "
+        return new OutputException(folder, "cannot spill the values of " + name + " in the work folder: "
                 + Failures.reason(failure), failure);
     }
 
-    /** Records that the UUID in {@code slot} had an event in {@code session}. */
-    void add(int slot, String session) {
-        byte[] bytes = session.getBytes(StandardCharsets.UTF_8);
-        int p = Math.floorMod(session.hashCode(), PARTITIONS);
+    /** Records that the UUID in {@code slot} had the value {@code value}. */
+    void add(int slot, String value) {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        int p = Math.floorMod(value.hashCode(), PARTITIONS);
         try {
             if (buffered[p] + 8 + bytes.length > BUFFER) {
                 flush(p);
@@ -87,7 +93,7 @@ final class SessionSpill implements AutoCloseable {
     }
 
     /**
-     * Counts the distinct sessions of every row. A session id's events all sit in one
+     * Counts the distinct values of every row. A value's records all sit in one
      * partition, so partitions are counted independently, on up to {@code threads} threads.
      *
      * @param rowOfSlot the row of each UUID slot, -1 for none
@@ -129,19 +135,19 @@ final class SessionSpill implements AutoCloseable {
             throws IOException {
         long size = Files.size(files[p]);
         if (size > MAX_PARTITION_BYTES) {
-            throw new IOException("the session spill " + files[p] + " holds " + size
+            throw new IOException("the spill " + files[p] + " holds " + size
                     + " bytes, more than one partition can be counted in (" + MAX_PARTITION_BYTES
                     + ")");
         }
-        // Session ids are compared where they lie in the partition's bytes.
+        // Values are compared where they lie in the partition's bytes.
         byte[] data = Files.readAllBytes(files[p]);
         Files.deleteIfExists(files[p]);
-        RowSessions seen = new RowSessions(data);
+        RowDistinctValues seen = new RowDistinctValues(data);
         int at = 0;
         while (at < data.length) {
             int length = data.length - at < 8 ? -1 : BigEndian.getInt(data, at + 4);
             if (length < 0 || length > data.length - at - 8) {
-                throw new EOFException("the session spill " + files[p] + " ends inside a record");
+                throw new EOFException("the spill " + files[p] + " ends inside a record");
             }
             int slot = BigEndian.getInt(data, at);
             int row = slot >= rowOfSlot.length ? -1 : rowOfSlot[slot];
@@ -154,7 +160,7 @@ final class SessionSpill implements AutoCloseable {
 
     /** Runs the tasks on threads of their own (the first on the caller); rethrows a failure. */
     private static void runAll(List<Callable<Void>> tasks) throws IOException {
-        ExecutorService pool = Workers.daemonPool(tasks.size() - 1, "customer360-sessions");
+        ExecutorService pool = Workers.daemonPool(tasks.size() - 1, "customer360-distinct");
         try {
             List<Future<Void>> others = new ArrayList<>();
             for (Callable<Void> task : tasks.subList(1, tasks.size())) {
@@ -168,14 +174,14 @@ final class SessionSpill implements AutoCloseable {
             throw failure;
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw new Customer360Exception("counting sessions was interrupted", interrupted);
+            throw new Customer360Exception("counting distinct values was interrupted", interrupted);
         } catch (ExecutionException failed) {
             if (failed.getCause() instanceof IOException) {
                 throw (IOException) failed.getCause();
             }
-            throw Workers.rethrowable(failed, "counting sessions failed");
+            throw Workers.rethrowable(failed, "counting distinct values failed");
         } catch (Exception other) {
-            throw new Customer360Exception("counting sessions failed", other);
+            throw new Customer360Exception("counting distinct values failed", other);
         } finally {
             pool.shutdownNow();
         }
