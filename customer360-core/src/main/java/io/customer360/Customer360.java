@@ -1,8 +1,8 @@
 package io.customer360;
 
 import io.customer360.aggregate.Aggregator;
+import io.customer360.identity.Identifiers;
 import io.customer360.identity.IdentityResolver;
-import io.customer360.identity.UnionFindResolver;
 import io.customer360.model.Lead;
 import io.customer360.model.Source;
 import io.customer360.model.Transaction;
@@ -27,7 +27,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * A configured Customer 360 pipeline: immutable, reusable, and safe to run more than once.
@@ -59,7 +59,7 @@ public final class Customer360 {
     private final List<Validator<Transaction>> transactionValidators;
     private final List<Validator<WebEvent>> webEventValidators;
     private final List<Aggregator<?>> aggregators;
-    private final Supplier<? extends IdentityResolver> identityResolver;
+    private final Function<Identifiers, ? extends IdentityResolver> identityResolver;
     private final TimestampParser timestamps;
     private final ReadOptions readOptions;
     private final Path outputDirectory;
@@ -141,12 +141,22 @@ public final class Customer360 {
         return aggregators;
     }
 
-    boolean hasCustomIdentityResolver() {
-        return identityResolver != null;
-    }
 
-    IdentityResolver newIdentityResolver() {
-        return Objects.requireNonNull(identityResolver.get(), "identity resolver supplier gave null");
+    IdentityResolver newIdentityResolver(Identifiers identifiers) {
+        if (identityResolver == null) {
+            return IdentityResolver.connectedComponents();
+        }
+        IdentityResolver resolver;
+        try {
+            resolver = identityResolver.apply(identifiers);
+        } catch (RuntimeException failure) {
+            throw new ExtensionException("the identity resolver factory failed: "
+                    + failure.getMessage(), failure);
+        }
+        if (resolver == null) {
+            throw new ExtensionException("the identity resolver factory gave null", null);
+        }
+        return resolver;
     }
 
     TimestampParser timestamps() {
@@ -207,7 +217,7 @@ public final class Customer360 {
         private final List<Validator<Transaction>> transactionValidators = new ArrayList<>();
         private final List<Validator<WebEvent>> webEventValidators = new ArrayList<>();
         private final List<Aggregator<?>> aggregators = new ArrayList<>();
-        private Supplier<? extends IdentityResolver> identityResolver;
+        private Function<Identifiers, ? extends IdentityResolver> identityResolver;
         private ZoneId timeZone = ZoneId.of("UTC");
         private DateOrder dateOrder = DateOrder.MONTH_FIRST;
         private Charset charset = java.nio.charset.StandardCharsets.UTF_8;
@@ -326,15 +336,16 @@ public final class Customer360 {
         }
 
         /**
-         * Replaces the identity resolution strategy; the supplier is asked once per run. Without
-         * one, the pipeline groups transitively linked identifiers like
-         * {@link UnionFindResolver}, on compact identifier codes.
+         * Replaces the identity resolution strategy; the factory is asked once per run, with
+         * what the run's identifier numbers stand for. Without one, the pipeline uses
+         * {@link IdentityResolver#connectedComponents()}.
          *
-         * @param supplier gives the resolver of each run
+         * @param factory gives the resolver of each run
          * @return this builder
          */
-        public Builder identityResolver(Supplier<? extends IdentityResolver> supplier) {
-            this.identityResolver = Objects.requireNonNull(supplier, "supplier");
+        public Builder identityResolver(
+                Function<Identifiers, ? extends IdentityResolver> factory) {
+            this.identityResolver = Objects.requireNonNull(factory, "factory");
             return this;
         }
 

@@ -1,6 +1,5 @@
 package io.customer360;
 
-import io.customer360.identity.Identifiers;
 import io.customer360.model.Lead;
 import io.customer360.output.CustomerRow;
 import io.customer360.output.RecordWriter;
@@ -91,8 +90,8 @@ final class CustomerWriter {
             withLead += primary >= 0 ? 1 : 0;
             withActivity += hasActivity ? 1 : 0;
             linked += primary >= 0 && hasActivity ? 1 : 0;
-            String anchor = smallestEmail != null ? Identifiers.email(smallestEmail)
-                    : Identifiers.uuid(smallestUuid);
+            String anchor = smallestEmail != null ? "email:" + smallestEmail
+                    : "uuid:" + smallestUuid;
             UUID id = UUID.nameUUIDFromBytes(
                     ("customer360:" + anchor).getBytes(StandardCharsets.UTF_8));
             kept[keptCount] = group;

@@ -43,9 +43,7 @@ final class RecordConsumer {
 
     RecordConsumer(Customer360 config, AggregationPlan plan, RejectStore rejects,
             DistinctSpill[] spills, Map<Source, SourceCounts> counts) {
-        this.links = config.hasCustomIdentityResolver()
-                ? IdentityLinks.bridge(config.newIdentityResolver(), uuids, emails)
-                : IdentityLinks.unionFind();
+        this.links = IdentityLinks.of(config, uuids, emails);
         this.plan = plan;
         this.aggregates = new UuidAggregates(plan);
         this.rejects = rejects;

@@ -15,7 +15,6 @@ import io.customer360.output.ColumnType;
 import io.customer360.output.OutputColumn;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,22 +37,22 @@ class ExtensionFailuresTest {
 
     @Test
     void anIdentityResolverThatThrowsIsAnExtensionFailureNamingIt() throws IOException {
-        for (String failingMethod : List.of("add", "link", "groups")) {
+        for (String failingMethod : List.of("add", "link", "group")) {
             IdentityResolver resolver = new IdentityResolver() {
                 @Override
-                public void add(String identifier) {
+                public void add(int identifier) {
                     failIf("add");
                 }
 
                 @Override
-                public void link(String left, String right, Source evidence) {
+                public void link(int left, int right, Source evidence) {
                     failIf("link");
                 }
 
                 @Override
-                public Collection<List<String>> groups() {
-                    failIf("groups");
-                    return List.of();
+                public int group(int identifier) {
+                    failIf("group");
+                    return 0;
                 }
 
                 private void failIf(String method) {
@@ -63,7 +62,7 @@ class ExtensionFailuresTest {
                 }
             };
 
-            assertThatThrownBy(() -> builder().identityResolver(() -> resolver).build().run())
+            assertThatThrownBy(() -> builder().identityResolver(identifiers -> resolver).build().run())
                     .isInstanceOf(ExtensionException.class)
                     .hasMessageContaining("failed in " + failingMethod)
                     .hasMessageContaining("resolver down");

@@ -3,7 +3,6 @@ package io.customer360;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.customer360.identity.Identifiers;
 import io.customer360.model.ReasonCode;
 import io.customer360.model.Rejection;
 import io.customer360.model.Source;
@@ -126,7 +125,7 @@ class PipelineTest {
         assertThat(linked.get("has_lead")).isEqualTo(true);
         assertThat(linked.get("has_web_activity")).isEqualTo(true);
         assertThat(linked.get("customer_id"))
-                .isEqualTo(Identifiers.customerId("email:mapped@x.io"));
+                .isEqualTo(customerId("email:mapped@x.io"));
 
         CustomerRow lonely = rowWithLead("L2");
         assertThat(lonely.get("has_transactions")).isEqualTo(false);
@@ -139,7 +138,7 @@ class PipelineTest {
                 .filter(row -> row.get("lead_id") == null).findFirst().orElseThrow();
         assertThat(anonymous.get("primary_email")).isNull();
         assertThat(anonymous.get("pending_amount")).isEqualTo(700L);
-        assertThat(anonymous.get("customer_id")).isEqualTo(Identifiers.customerId("uuid:" + U2));
+        assertThat(anonymous.get("customer_id")).isEqualTo(customerId("uuid:" + U2));
 
         assertThat(report.identity().customers()).isEqualTo(3);
         assertThat(report.identity().withLead()).isEqualTo(2);
@@ -162,7 +161,7 @@ class PipelineTest {
         assertThat(formats.rows).singleElement().satisfies(row -> {
             assertThat(row.get("lead_id")).isEqualTo("L1");
             assertThat(row.get("transaction_count")).isEqualTo(1L);
-            assertThat(row.get("customer_id")).isEqualTo(Identifiers.customerId("email:a@x.io"));
+            assertThat(row.get("customer_id")).isEqualTo(customerId("email:a@x.io"));
         });
     }
 
@@ -373,27 +372,29 @@ class PipelineTest {
         FakeInput web = new FakeInput("web").row("user_uuid=" + U1, "email=a@x.io");
 
         builder().leads(leads).webActivity(web)
-                .identityResolver(() -> new io.customer360.identity.IdentityResolver() {
-                    private final io.customer360.identity.UnionFindResolver links =
-                            new io.customer360.identity.UnionFindResolver();
+                .identityResolver(identifiers -> new io.customer360.identity.IdentityResolver() {
+                    private final io.customer360.identity.IdentityResolver links =
+                            io.customer360.identity.IdentityResolver.connectedComponents();
 
                     @Override
-                    public void add(String identifier) {
+                    public void add(int identifier) {
                         links.add(identifier);
                     }
 
                     @Override
-                    public void link(String left, String right, Source evidence) {
-                        links.add(left);
-                        links.add(right);
+                    public void link(int left, int right, Source evidence) {
+                        assertThat(identifiers.isEmail(left)).isNotEqualTo(
+                                identifiers.isEmail(right));
+                        assertThat(identifiers.value(identifiers.isEmail(left) ? left : right))
+                                .isEqualTo("a@x.io");
                         if (evidence != Source.WEB_ACTIVITY) {
                             links.link(left, right, evidence);
                         }
                     }
 
                     @Override
-                    public java.util.Collection<List<String>> groups() {
-                        return links.groups();
+                    public int group(int identifier) {
+                        return links.group(identifier) * 1000 - 7;
                     }
                 })
                 .build().run();
@@ -429,5 +430,11 @@ class PipelineTest {
     /** The directory's entries, but for the empty lock file that a finished run leaves. */
     private static List<String> filesIn(Path directory) throws IOException {
         return RunFoldersTest.listing(directory);
+    }
+
+    /** The customer id the behaviour reference gives a group whose smallest key is {@code anchor}. */
+    private static String customerId(String anchor) {
+        return java.util.UUID.nameUUIDFromBytes(("customer360:" + anchor)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
     }
 }

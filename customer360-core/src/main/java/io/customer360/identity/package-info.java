@@ -1,5 +1,6 @@
 /**
- * Identity resolution: identifier keys, the deterministic customer id, and the pluggable
- * {@link io.customer360.identity.IdentityResolver} with its union-find default.
+ * Identity resolution: the pluggable {@link io.customer360.identity.IdentityResolver}, its
+ * connected-components default, and {@link io.customer360.identity.Identifiers}, which tells a
+ * resolver what its identifier numbers stand for.
  */
 package io.customer360.identity;
