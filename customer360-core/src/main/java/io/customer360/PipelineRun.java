@@ -158,7 +158,10 @@ final class PipelineRun {
                     readers.put(source, input.getValue().open(SourceSchema.of(source),
                             config.readOptions()));
                 } catch (IOException failure) {
-                    throw Failures.inputFailure(location, "cannot open the input", failure);
+                    throw Failures.inputFailure(source, location, "cannot open the input",
+                            failure);
+                } catch (Customer360Exception failure) {
+                    throw failure.concerning(source);
                 }
                 counts.put(source, new SourceCounts(location));
             }

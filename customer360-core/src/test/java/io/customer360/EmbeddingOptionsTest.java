@@ -43,7 +43,7 @@ class EmbeddingOptionsTest {
     @Test
     void buildRefusesToDropRejectsWithoutAnExplicitOptOut() {
         assertThatThrownBy(() -> builder().build())
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("rejectsFormat()")
                 .hasMessageContaining("withoutRejectsOutput()");
         assertThat(out).isEmptyDirectory();
@@ -79,7 +79,7 @@ class EmbeddingOptionsTest {
     @Test
     void threadsMustBeAtLeastOne() {
         assertThatThrownBy(() -> Customer360.builder().threads(0))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(ConfigurationException.class)
                 .hasMessage("threads must be at least 1 but was 0");
     }
 

@@ -3,9 +3,11 @@ package io.customer360.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.customer360.ConfigurationException;
 import io.customer360.Customer360;
 import io.customer360.Customer360Exception;
 import io.customer360.io.LocalFiles;
+import io.customer360.io.read.JsonLinesFileInput;
 import io.customer360.model.Source;
 import io.customer360.report.RunReport;
 import io.customer360.report.SourceReport;
@@ -134,6 +136,35 @@ class SamplePipelineTest {
         Map<String, byte[]> after = contents(output);
         assertThat(after.keySet()).isEqualTo(before.keySet());
         before.forEach((file, bytes) -> assertThat(after.get(file)).as(file).isEqualTo(bytes));
+    }
+
+    @Test
+    void aColumnClashOfTwoAggregatorsIsAConfigurationFailureOfBuild() {
+        Customer360.Builder twice = LocalFiles.defaults(input, output)
+                .addAggregator(new LargestTransactionAggregator())
+                .addAggregator(new LargestTransactionAggregator());
+
+        assertThatThrownBy(twice::build)
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("custom aggregator columns clash")
+                .hasCauseInstanceOf(IllegalArgumentException.class);
+        assertThat(output).isEmptyDirectory();
+    }
+
+    @Test
+    void aCharsetTheJsonInputRefusesFailsTheRunAsAConfigurationFailureNamingTheFile() {
+        Customer360 utf16 = LocalFiles.withDefaultOutputs(Customer360.builder()
+                .webActivity(JsonLinesFileInput.of(input.resolve(LocalFiles.WEB_ACTIVITY_FILE)))
+                .charset(StandardCharsets.UTF_16), output).build();
+
+        assertThatThrownBy(utf16::run)
+                .isInstanceOfSatisfying(ConfigurationException.class, refused -> {
+                    assertThat(refused.path()).contains(input.resolve(
+                            LocalFiles.WEB_ACTIVITY_FILE));
+                    assertThat(refused.source()).contains(Source.WEB_ACTIVITY);
+                })
+                .hasMessageContaining("UTF-16");
+        assertThat(output).isEmptyDirectory();
     }
 
     @Test

@@ -41,7 +41,7 @@ final class DelimitedReader implements RecordReader {
     /** Opens the file and reads its header; the reader is positioned at the first record. */
     static DelimitedReader open(Path file, char delimiter, SourceSchema schema,
             ReadOptions options) throws IOException {
-        InputStream in = InputFiles.open(file, "a header row");
+        InputStream in = InputFiles.open(schema.source(), file, "a header row");
         CharInput input = new CharInput(in, options.charset());
         try {
             RecordSplitter splitter =
@@ -63,20 +63,21 @@ final class DelimitedReader implements RecordReader {
             RecordSplitter splitter, FieldSplitter fields) throws IOException {
         TextRecord first = splitter.next();
         if (first == null) {
-            throw new SchemaException(file,
+            throw new SchemaException(schema.source(), file, 0,
                     "file holds no header row (only a byte-order mark or blank lines)");
         }
         if (first.defect() != null) {
-            throw new SchemaException(file,
+            throw new SchemaException(schema.source(), file, first.line(),
                     "header row on line " + first.line() + " cannot be read: " + first.defect());
         }
         try {
-            HeaderMapping mapping = HeaderMapping.resolve(file, schema, fields.split(first.text()));
+            HeaderMapping mapping = HeaderMapping.resolve(file, first.line(), schema,
+                    fields.split(first.text()));
             LOG.debug("{}: header on line {} with {} columns", file, first.line(),
                     mapping.columnCount());
             return mapping;
         } catch (MalformedRecordException e) {
-            throw new SchemaException(file,
+            throw new SchemaException(schema.source(), file, first.line(),
                     "header row on line " + first.line() + " cannot be read: " + e.defect());
         }
     }
