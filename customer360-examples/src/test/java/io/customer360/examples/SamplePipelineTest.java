@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.customer360.ConfigurationException;
 import io.customer360.Customer360;
 import io.customer360.Customer360Exception;
+import io.customer360.RunListener;
+import io.customer360.SourceProgress;
 import io.customer360.io.LocalFiles;
 import io.customer360.io.read.JsonLinesFileInput;
 import io.customer360.model.Source;
@@ -136,6 +138,37 @@ class SamplePipelineTest {
         Map<String, byte[]> after = contents(output);
         assertThat(after.keySet()).isEqualTo(before.keySet());
         before.forEach((file, bytes) -> assertThat(after.get(file)).as(file).isEqualTo(bytes));
+    }
+
+    @Test
+    void theLastProgressOfEachSourceHasReadItsWholeFile() throws IOException {
+        Map<Source, SourceProgress> last = new java.util.concurrent.ConcurrentHashMap<>();
+        RunListener listener = new RunListener() {
+            @Override
+            public void sourceProgress(SourceProgress progress) {
+                last.merge(progress.source(), progress, (before, now) -> {
+                    assertThat(now.bytesRead()).isGreaterThanOrEqualTo(before.bytesRead());
+                    return now;
+                });
+            }
+        };
+
+        LocalFiles.defaults(input, output).listener(listener).build().run();
+
+        Map<Source, String> files = Map.of(Source.LEADS, LocalFiles.LEADS_FILE,
+                Source.TRANSACTIONS, LocalFiles.TRANSACTIONS_FILE,
+                Source.WEB_ACTIVITY, LocalFiles.WEB_ACTIVITY_FILE,
+                Source.IDENTITY_MAP, LocalFiles.IDENTITY_MAP_FILE);
+        assertThat(last).containsOnlyKeys(files.keySet());
+        for (Map.Entry<Source, String> file : files.entrySet()) {
+            long size = Files.size(input.resolve(file.getValue()));
+            assertThat(last.get(file.getKey())).satisfies(progress -> {
+                assertThat(progress.finished()).isTrue();
+                assertThat(progress.bytesRead()).isEqualTo(size);
+                assertThat(progress.totalBytes()).isEqualTo(size);
+                assertThat(progress.fractionRead()).hasValue(1.0);
+            });
+        }
     }
 
     @Test

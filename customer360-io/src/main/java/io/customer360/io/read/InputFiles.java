@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,7 +52,7 @@ final class InputFiles {
         } catch (IOException e) {
             throw unreadable(source, file, e);
         }
-        LookaheadInputStream in = new LookaheadInputStream(raw);
+        LookaheadInputStream in = new LookaheadInputStream(raw, regularFileSize(file));
         try {
             if (in.peek(0) < 0) {
                 throw new SchemaException(source, file, 0, "file is empty (0 bytes); expected "
@@ -66,6 +67,20 @@ final class InputFiles {
             }
             throw e instanceof IOException ? unreadable(source, file, (IOException) e)
                     : (RuntimeException) e;
+        }
+    }
+
+    /**
+     * The size of the opened input when it is a regular file, for progress; -1 for a pipe or a
+     * device, or when the size cannot be read (progress is then shown without a total).
+     */
+    private static long regularFileSize(Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return attributes.isRegularFile() ? attributes.size() : -1;
+        } catch (IOException unknown) {
+            LOG.debug("{}: size unknown: {}", file, unknown.toString());
+            return -1;
         }
     }
 

@@ -96,9 +96,10 @@ public final class JsonLinesFileInput implements SourceInput {
         LookaheadInputStream in = InputFiles.open(schema.source(), file, EXPECTED);
         try {
             if (!startsWithArray(in, charset, maxLength)) {
-                return new JsonLinesReader(file, schema, options, new ByteLineReader(in, maxLength));
+                return new JsonLinesReader(file, schema, options, in,
+                        new ByteLineReader(in, maxLength));
             }
-            return new JsonArrayReader(file, schema, options, new InputStreamReader(in,
+            return new JsonArrayReader(file, schema, options, in, new InputStreamReader(in,
                     charset.newDecoder()
                             .onMalformedInput(CodingErrorAction.REPLACE)
                             .onUnmappableCharacter(CodingErrorAction.REPLACE)));
