@@ -112,10 +112,22 @@ public final class Customer360 {
      * there and removes files that dead runs left in the output and work directories (the
      * report's {@code recovery} counts them), and replaces the outputs as one set at the end.
      *
+     * <p>Every failure is a {@link Customer360Exception}; nothing else escapes. Where known it
+     * names the {@linkplain Customer360Exception#path() path},
+     * {@linkplain Customer360Exception#source() source} and
+     * {@linkplain Customer360Exception#line() line} at fault.
+     *
      * @return what the run read, rejected, resolved and wrote
      * @throws SchemaException when a source cannot be read at all; nothing was written
-     * @throws Customer360Exception when the run fails in any other way (see its subtypes); no
-     *     file under a final output name has changed
+     * @throws InputException when an input cannot be opened or read
+     * @throws ConfigurationException when an input refuses a setting, such as a charset a JSON
+     *     input cannot read; nothing was written
+     * @throws OutputException when an output, the output folder or the work folder cannot be
+     *     written, or another run holds the output folder
+     * @throws ExtensionException when a custom validator, aggregator, identity resolver or the
+     *     run listener fails
+     * @throws Customer360Exception when the run fails in any other way; in every case no file
+     *     under a final output name has changed
      */
     public RunReport run() {
         return new PipelineRun(this).run();
@@ -209,7 +221,11 @@ public final class Customer360 {
 
     /**
      * Configures a {@link Customer360}. Every setter checks its argument; {@link #build()} checks
-     * the whole. The builder may be reused after {@code build()}.
+     * the whole. {@code build()} and the setters refuse a value or a configuration with a
+     * {@link ConfigurationException}, a {@link Customer360Exception} like every failure of a
+     * run ({@link #addAggregator} still refuses an aggregated type with an
+     * {@link IllegalArgumentException}); a {@code null} argument is a
+     * {@link NullPointerException}. The builder may be reused after {@code build()}.
      */
     public static final class Builder {
         private final Map<Source, SourceInput> inputs = new EnumMap<>(Source.class);
@@ -429,12 +445,12 @@ public final class Customer360 {
          *
          * @param threads the most worker threads at once, at least 1
          * @return this builder
-         * @throws IllegalArgumentException when {@code threads} is less than 1
+         * @throws ConfigurationException when {@code threads} is less than 1
          */
         public Builder threads(int threads) {
             if (threads < 1) {
-                throw new IllegalArgumentException("threads must be at least 1 but was "
-                        + threads);
+                throw new ConfigurationException("threads must be at least 1 but was "
+                        + threads, null);
             }
             this.threads = threads;
             return this;
@@ -530,30 +546,33 @@ public final class Customer360 {
          * Checks the configuration and returns the pipeline.
          *
          * @return the configured pipeline, ready to {@link Customer360#run()}
-         * @throws IllegalStateException when no lead, transaction or web activity source is set,
-         *     the output directory or table format is missing, neither a rejects format nor
+         * @throws ConfigurationException when no lead, transaction or web activity source is
+         *     set, the output directory or table format is missing, neither a rejects format nor
          *     {@link #withoutRejectsOutput()} was set, or two output columns share a name
          */
         public Customer360 build() {
             if (!inputs.containsKey(Source.LEADS) && !inputs.containsKey(Source.TRANSACTIONS)
                     && !inputs.containsKey(Source.WEB_ACTIVITY)) {
-                throw new IllegalStateException("no source to read: set at least one of leads(),"
-                        + " transactions() or webActivity()");
+                throw new ConfigurationException("no source to read: set at least one of"
+                        + " leads(), transactions() or webActivity()", null);
             }
             if (outputDirectory == null) {
-                throw new IllegalStateException("no output directory: set outputDirectory()");
+                throw new ConfigurationException("no output directory: set outputDirectory()",
+                        null);
             }
             if (tableFormat == null) {
-                throw new IllegalStateException("no customer table format: set tableFormat()");
+                throw new ConfigurationException("no customer table format: set tableFormat()",
+                        null);
             }
             if (rejectsFormat == null && !withoutRejectsOutput) {
-                throw new IllegalStateException("no rejects output: set rejectsFormat(), or call"
-                        + " withoutRejectsOutput() to run without writing rejected records");
+                throw new ConfigurationException("no rejects output: set rejectsFormat(), or"
+                        + " call withoutRejectsOutput() to run without writing rejected records",
+                        null);
             }
             try {
                 new CustomerTable(new AggregationPlan(aggregators));
             } catch (IllegalArgumentException clash) {
-                throw new IllegalStateException("custom aggregator columns clash: "
+                throw new ConfigurationException("custom aggregator columns clash: "
                         + clash.getMessage(), clash);
             }
             return new Customer360(this);

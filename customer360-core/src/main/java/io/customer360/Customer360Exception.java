@@ -1,23 +1,33 @@
 package io.customer360;
 
+import io.customer360.model.Source;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
- * A run failed. Every failure of {@link Customer360#run()} is one of these; the subtypes say
- * which side was at fault: {@link SchemaException} and {@link InputException} an input,
- * {@link OutputException} an output, {@link ExtensionException} a custom validator or
- * aggregator. A plain {@code Customer360Exception} is any other failure: a per-customer sum out
- * of its column's range, an interruption, or an internal error. Whatever the type, no new file
- * is left under a final output name.
+ * A run failed, or a pipeline was configured wrongly. Every failure of
+ * {@link Customer360.Builder#build() building} and {@link Customer360#run() running} a pipeline is one
+ * of these; the subtypes say which side was at fault: {@link ConfigurationException} the
+ * configuration, {@link SchemaException} and {@link InputException} an input,
+ * {@link OutputException} an output, {@link ExtensionException} a custom validator, aggregator,
+ * identity resolver or run listener. A plain {@code Customer360Exception} is any other failure:
+ * a per-customer sum out of its column's range, an interruption, or an internal error. Whatever
+ * the type, no new file is left under a final output name.
  *
  * <p>The message is one line naming the path (where there is one) and the underlying reason,
- * such as {@code /data/out: No space left on device}.
+ * such as {@code /data/out: No space left on device}; it never holds a record's contents.
+ * {@link #path()}, {@link #source()} and {@link #line()} give what is known of where the
+ * failure happened.
  */
 public class Customer360Exception extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final transient Path path;
+    /** Set by the constructor, or once by the run when the failure concerns one source. */
+    private Source source;
+    /** 1 or more; 0 when unknown. */
+    private final long line;
 
     /**
      * A failure with a message naming the component, source and line at fault.
@@ -26,7 +36,7 @@ public class Customer360Exception extends RuntimeException {
      * @param cause   the underlying failure, or null
      */
     public Customer360Exception(String message, Throwable cause) {
-        this(null, message, cause);
+        this(null, null, 0, message, cause);
     }
 
     /**
@@ -37,8 +47,7 @@ public class Customer360Exception extends RuntimeException {
      * @param cause   the underlying failure, or null
      */
     public Customer360Exception(Path path, String message, Throwable cause) {
-        super(path == null ? message : path + ": " + message, cause);
-        this.path = path;
+        this(null, path, 0, message, cause);
     }
 
     /**
@@ -49,8 +58,27 @@ public class Customer360Exception extends RuntimeException {
      * @param message what went wrong; the path is put in front of it
      */
     protected Customer360Exception(Path path, String message) {
+        this(null, path, 0, message, null);
+    }
+
+    /**
+     * A failure at a known place of an input.
+     *
+     * @param source  the source at fault, or null when there is none or it is unknown
+     * @param path    the file or folder at fault, or null when there is none
+     * @param line    the line at fault, 1 or more, or 0 when there is none or it is unknown
+     * @param message what went wrong; the path is put in front of it
+     * @param cause   the underlying failure, or null to leave it to {@link #initCause}
+     */
+    protected Customer360Exception(Source source, Path path, long line, String message,
+            Throwable cause) {
         super(path == null ? message : path + ": " + message);
         this.path = path;
+        this.source = source;
+        this.line = Math.max(0, line);
+        if (cause != null) {
+            initCause(cause);
+        }
     }
 
     /**
@@ -60,5 +88,36 @@ public class Customer360Exception extends RuntimeException {
      */
     public Optional<Path> path() {
         return Optional.ofNullable(path);
+    }
+
+    /**
+     * The source at fault, when the failure concerns one: the source of an input that cannot
+     * be opened or read or whose header is wrong, or whose record a custom validator failed on.
+     *
+     * @return the source at fault, or empty
+     */
+    public Optional<Source> source() {
+        return Optional.ofNullable(source);
+    }
+
+    /**
+     * The line of the input at fault, when known: the header line of a wrong header, or the
+     * line of the record a custom validator failed on.
+     *
+     * @return the line, 1 or more, or empty
+     */
+    public OptionalLong line() {
+        return line > 0 ? OptionalLong.of(line) : OptionalLong.empty();
+    }
+
+    /**
+     * Records the source this failure concerns when its thrower did not say, such as a custom
+     * input's failure while the run opened or read that source.
+     */
+    final Customer360Exception concerning(Source at) {
+        if (source == null) {
+            source = at;
+        }
+        return this;
     }
 }

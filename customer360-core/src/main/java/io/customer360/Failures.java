@@ -1,5 +1,6 @@
 package io.customer360;
 
+import io.customer360.model.Source;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -72,17 +73,18 @@ final class Failures {
     }
 
     /**
-     * An input failure naming the input's location (as a path where it is one) and the
-     * underlying reason.
+     * An input failure of {@code source} naming the input's location (as a path where it is
+     * one) and the underlying reason.
      */
-    static InputException inputFailure(String location, String what, IOException failure) {
+    static InputException inputFailure(Source source, String location, String what,
+            IOException failure) {
         Path path;
         try {
             path = Path.of(location);
         } catch (InvalidPathException notAPath) {
-            return InputException.of(null, location + ": " + what, failure);
+            return InputException.of(source, null, location + ": " + what, failure);
         }
-        return InputException.of(path, what, failure);
+        return InputException.of(source, path, what, failure);
     }
 
     /** The text with line breaks turned into spaces, so that a message stays one line. */

@@ -1,5 +1,6 @@
 package io.customer360;
 
+import io.customer360.model.Source;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -16,7 +17,17 @@ public final class InputException extends Customer360Exception {
      * @param cause   the underlying failure
      */
     public InputException(Path input, String message, Throwable cause) {
-        super(input, message, cause);
+        this(null, input, message, cause);
+    }
+
+    /**
+     * @param source  the source whose input failed, or null when unknown
+     * @param input   the input at fault, or null when it is not a file
+     * @param message what failed
+     * @param cause   the underlying failure
+     */
+    public InputException(Source source, Path input, String message, Throwable cause) {
+        super(source, input, 0, message, cause);
     }
 
     /**
@@ -30,6 +41,19 @@ public final class InputException extends Customer360Exception {
      * @return the exception, not thrown
      */
     public static InputException of(Path input, String what, IOException cause) {
-        return new InputException(input, what + ": " + Failures.reason(cause), cause);
+        return of(null, input, what, cause);
+    }
+
+    /**
+     * Like {@link #of(Path, String, IOException)}, for an input of a known source.
+     *
+     * @param source the source whose input failed, or null when unknown
+     * @param input  the input at fault, or null when it is not a file
+     * @param what   what failed, e.g. {@code "cannot be read"}
+     * @param cause  the I/O failure, whose reason ends the message
+     * @return the exception, not thrown
+     */
+    public static InputException of(Source source, Path input, String what, IOException cause) {
+        return new InputException(source, input, what + ": " + Failures.reason(cause), cause);
     }
 }

@@ -166,7 +166,10 @@ final class PipelineRun {
                     readers.put(source, input.getValue().open(SourceSchema.of(source),
                             config.readOptions()));
                 } catch (IOException failure) {
-                    throw Failures.inputFailure(location, "cannot open the input", failure);
+                    throw Failures.inputFailure(source, location, "cannot open the input",
+                            failure);
+                } catch (Customer360Exception failure) {
+                    throw failure.concerning(source);
                 }
                 counts.put(source, new SourceCounts(location));
             }
@@ -193,7 +196,7 @@ final class PipelineRun {
                 applying.unlock();
             }
             state.finishBatch(batch);
-            tellProgress(batch);
+            tellProgress(batch, readers.get(batch.source));
         };
         int threads = Math.max(1, Math.min(readers.size(), config.threads()));
         ExecutorService executor = Workers.daemonPool(threads, "customer360-reader");
@@ -249,19 +252,33 @@ final class PipelineRun {
         }
     }
 
-    /** Tells the listener a source's counts when it passed the next step, or was read. */
-    private void tellProgress(ParsedBatch batch) {
+    /**
+     * Tells the listener a source's progress when it passed the next step, or its last
+     * progress and its counts when it was read; called on the source's reading thread.
+     */
+    private void tellProgress(ParsedBatch batch, RecordReader reader) {
         Source source = batch.source;
         SourceCounts sourceCounts = counts.get(source);
         if (batch.last) {
             logCounts(source);
+            SourceProgress last = progress(source, sourceCounts, reader, true);
+            listen(() -> config.listener().sourceProgress(last));
             listen(() -> config.listener().sourceFinished(source, sourceCounts.report()));
         } else if (sourceCounts.readCount() >= nextProgress[source.ordinal()]) {
             nextProgress[source.ordinal()] = sourceCounts.readCount()
                     + RunListener.PROGRESS_EVERY;
-            listen(() -> config.listener().sourceProgress(source, sourceCounts.readCount(),
-                    sourceCounts.rejectedCount()));
+            SourceProgress step = progress(source, sourceCounts, reader, false);
+            listen(() -> config.listener().sourceProgress(step));
         }
+    }
+
+    private static SourceProgress progress(Source source, SourceCounts sourceCounts,
+            RecordReader reader, boolean finished) {
+        long bytesRead = reader.bytesRead();
+        long totalBytes = reader.totalBytes();
+        return new SourceProgress(source, sourceCounts.readCount(), sourceCounts.rejectedCount(),
+                bytesRead < 0 ? SourceProgress.UNKNOWN : bytesRead,
+                totalBytes < 0 ? SourceProgress.UNKNOWN : totalBytes, finished);
     }
 
     private void phase(RunListener.RunPhase phase) {

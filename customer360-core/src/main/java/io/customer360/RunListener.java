@@ -26,13 +26,13 @@ public interface RunListener {
     }
 
     /**
-     * A source's running counts, after about every {@value #PROGRESS_EVERY} records read.
+     * A source's running counts and bytes read, after about every {@value #PROGRESS_EVERY}
+     * records read, and once more when it was read to its end ({@link SourceProgress#finished()};
+     * then the bytes read equal the input's size where both are known).
      *
-     * @param source      the source being read
-     * @param recordsRead records read so far
-     * @param rejected    records rejected so far
+     * @param progress how far the source has been read
      */
-    default void sourceProgress(Source source, long recordsRead, long rejected) {
+    default void sourceProgress(SourceProgress progress) {
     }
 
     /**
@@ -44,7 +44,10 @@ public interface RunListener {
     default void sourceFinished(Source source, SourceReport report) {
     }
 
-    /** How many records lie about between two {@link #sourceProgress} calls of a source. */
+    /**
+     * How many records lie about between two {@link #sourceProgress} calls of a source before
+     * its last.
+     */
     int PROGRESS_EVERY = 100_000;
 
     /** The phases of a run. */

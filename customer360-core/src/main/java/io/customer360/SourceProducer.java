@@ -92,8 +92,10 @@ final class SourceProducer<T> implements Callable<Void> {
         try {
             return reader.read();
         } catch (IOException failure) {
-            throw Failures.inputFailure(location, "cannot read the " + source.reportName()
-                    + " input", failure);
+            throw Failures.inputFailure(source, location, "cannot read the "
+                    + source.reportName() + " input", failure);
+        } catch (Customer360Exception failure) {
+            throw failure.concerning(source);
         }
     }
 
@@ -117,13 +119,14 @@ final class SourceProducer<T> implements Callable<Void> {
             try {
                 violation = validators.get(i).validate(record);
             } catch (RuntimeException failure) {
-                throw new ExtensionException("custom validator #" + (i + 1) + " of "
-                        + source.reportName() + " failed on line " + raw.line(), failure);
+                throw new ExtensionException(source, raw.line(), "custom validator #" + (i + 1)
+                        + " of " + source.reportName() + " failed on line " + raw.line(),
+                        failure);
             }
             if (violation == null) {
-                throw new ExtensionException("custom validator #" + (i + 1) + " of "
-                        + source.reportName() + " returned null instead of Optional.empty()"
-                        + " on line " + raw.line(), null);
+                throw new ExtensionException(source, raw.line(), "custom validator #" + (i + 1)
+                        + " of " + source.reportName() + " returned null instead of"
+                        + " Optional.empty() on line " + raw.line(), null);
             }
             if (violation.isPresent()) {
                 return violation.get();

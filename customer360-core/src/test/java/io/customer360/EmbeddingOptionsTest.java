@@ -2,11 +2,17 @@ package io.customer360;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.customer360.model.Source;
+import io.customer360.read.RawRecord;
+import io.customer360.read.ReadOptions;
+import io.customer360.read.RecordReader;
+import io.customer360.read.SourceInput;
+import io.customer360.read.SourceSchema;
 import io.customer360.report.SourceReport;
 import io.customer360.report.RunReport;
 import java.io.IOException;
@@ -43,7 +49,7 @@ class EmbeddingOptionsTest {
     @Test
     void buildRefusesToDropRejectsWithoutAnExplicitOptOut() {
         assertThatThrownBy(() -> builder().build())
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("rejectsFormat()")
                 .hasMessageContaining("withoutRejectsOutput()");
         assertThat(out).isEmptyDirectory();
@@ -79,7 +85,7 @@ class EmbeddingOptionsTest {
     @Test
     void threadsMustBeAtLeastOne() {
         assertThatThrownBy(() -> Customer360.builder().threads(0))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(ConfigurationException.class)
                 .hasMessage("threads must be at least 1 but was 0");
     }
 
@@ -121,6 +127,7 @@ class EmbeddingOptionsTest {
     @Test
     void aListenerHearsThePhasesInOrderTheProgressOfALargeSourceAndEachSourcesCounts() {
         List<String> heard = new CopyOnWriteArrayList<>();
+        List<SourceProgress> progress = new CopyOnWriteArrayList<>();
         FakeInput web = new FakeInput("web");
         for (int i = 0; i < 250_000; i++) {
             web.row("user_uuid=" + (i % 10 == 0 ? "not-a-uuid" : U1), "session_id=s" + (i % 7));
@@ -132,10 +139,12 @@ class EmbeddingOptionsTest {
             }
 
             @Override
-            public void sourceProgress(Source source, long recordsRead, long rejected) {
-                heard.add(source.reportName() + " " + recordsRead / RunListener.PROGRESS_EVERY
-                        + "00k read, " + ((recordsRead + 9) / 10 == rejected ? "a tenth" : rejected)
-                        + " rejected");
+            public void sourceProgress(SourceProgress step) {
+                progress.add(step);
+                heard.add(step.source().reportName() + " "
+                        + (step.finished() ? "last" : step.recordsRead() / PROGRESS_EVERY + "00k")
+                        + " read, " + ((step.recordsRead() + 9) / 10 == step.rejected()
+                        ? "a tenth" : step.rejected()) + " rejected");
             }
 
             @Override
@@ -145,14 +154,87 @@ class EmbeddingOptionsTest {
             }
         };
 
-        builder().webActivity(web).withoutRejectsOutput().listener(listener).build().run();
+        builder().webActivity(sized(web, 40)).withoutRejectsOutput().listener(listener).build()
+                .run();
 
         assertThat(heard).containsSubsequence("STARTING", "READING", "web_activity 100k read,"
                 + " a tenth rejected", "web_activity 200k read, a tenth rejected",
+                "web_activity last read, a tenth rejected",
                 "web_activity done: 250000 read, 25000 rejected", "RESOLVING", "WRITING");
         assertThat(heard).containsSubsequence("READING", "leads done: 2 read, 1 rejected",
                 "RESOLVING");
         assertThat(heard).filteredOn(line -> line.contains("k read")).hasSize(2);
+        List<SourceProgress> webSteps = progress.stream()
+                .filter(step -> step.source() == Source.WEB_ACTIVITY).toList();
+        assertThat(webSteps).extracting(SourceProgress::bytesRead)
+                .isSorted().doesNotHaveDuplicates().last().isEqualTo(250_000L * 40);
+        assertThat(webSteps).allSatisfy(
+                step -> assertThat(step.totalBytes()).isEqualTo(250_000L * 40));
+        assertThat(webSteps.get(0).fractionRead()).hasValueCloseTo(0.4, within(0.01));
+        assertThat(webSteps).extracting(SourceProgress::finished)
+                .containsExactly(false, false, true);
+        assertThat(progress).filteredOn(step -> step.source() == Source.LEADS).singleElement()
+                .satisfies(step -> {
+                    assertThat(step.finished()).isTrue();
+                    assertThat(step.recordsRead()).isEqualTo(2);
+                    assertThat(step.bytesRead()).isEqualTo(SourceProgress.UNKNOWN);
+                    assertThat(step.totalBytes()).isEqualTo(SourceProgress.UNKNOWN);
+                    assertThat(step.fractionRead()).isEmpty();
+                });
+    }
+
+    /** The input with a reader that says it read {@code bytesPerRecord} bytes per record. */
+    private static SourceInput sized(FakeInput input, int bytesPerRecord) {
+        return new SourceInput() {
+            @Override
+            public String location() {
+                return input.location();
+            }
+
+            @Override
+            public RecordReader open(SourceSchema schema, ReadOptions options) {
+                RecordReader records = input.open(schema, options);
+                List<RawRecord> all = new java.util.ArrayList<>();
+                for (RawRecord raw = read(records); raw != null; raw = read(records)) {
+                    all.add(raw);
+                }
+                java.util.Iterator<RawRecord> next = all.iterator();
+                return new RecordReader() {
+                    private long read;
+
+                    @Override
+                    public RawRecord read() {
+                        if (!next.hasNext()) {
+                            return null;
+                        }
+                        read++;
+                        return next.next();
+                    }
+
+                    @Override
+                    public long bytesRead() {
+                        return read * bytesPerRecord;
+                    }
+
+                    @Override
+                    public long totalBytes() {
+                        return (long) all.size() * bytesPerRecord;
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                };
+            }
+
+            private RawRecord read(RecordReader records) {
+                try {
+                    return records.read();
+                } catch (IOException failure) {
+                    throw new java.io.UncheckedIOException(failure);
+                }
+            }
+        };
     }
 
     @Test

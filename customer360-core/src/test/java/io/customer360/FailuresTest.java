@@ -2,6 +2,7 @@ package io.customer360;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.customer360.model.Source;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -44,10 +45,12 @@ class FailuresTest {
 
     @Test
     void anInputFailureCarriesTheInputsPathWhenItsLocationIsOne() {
-        InputException failure = Failures.inputFailure("/in/leads.csv", "cannot read",
-                new IOException("Input/output error"));
+        InputException failure = Failures.inputFailure(Source.LEADS, "/in/leads.csv",
+                "cannot read", new IOException("Input/output error"));
 
         assertThat(failure.path()).contains(Path.of("/in/leads.csv"));
+        assertThat(failure.source()).contains(Source.LEADS);
+        assertThat(failure.line()).isEmpty();
         assertThat(failure).hasMessage("/in/leads.csv: cannot read: Input/output error");
     }
 }

@@ -225,7 +225,11 @@ class PipelineTest {
                     throw new IllegalStateException("boom");
                 })
                 .build().run())
-                .isInstanceOf(Customer360Exception.class)
+                .isInstanceOfSatisfying(ExtensionException.class, failure -> {
+                    assertThat(failure.source()).contains(Source.LEADS);
+                    assertThat(failure.line()).hasValue(2);
+                    assertThat(failure.path()).isEmpty();
+                })
                 .hasMessageContaining("custom validator #1 of leads failed on line 2");
         assertThat(filesIn(out)).isEmpty();
     }
@@ -407,13 +411,14 @@ class PipelineTest {
     void buildRequiresASourceAndTheOutputs() throws IOException {
         assertThatThrownBy(() -> Customer360.builder().outputDirectory(out)
                 .tableFormat(formats.table()).build())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no source");
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("no source");
         assertThatThrownBy(() -> Customer360.builder().leads(new FakeInput("l"))
                 .tableFormat(formats.table()).build())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("outputDirectory");
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("outputDirectory");
         assertThatThrownBy(() -> Customer360.builder().leads(new FakeInput("l"))
                 .outputDirectory(out).build())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("tableFormat");
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("tableFormat");
         assertThat(filesIn(out)).isEmpty();
     }
 

@@ -3,6 +3,7 @@ package io.customer360;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.customer360.model.Source;
 import io.customer360.read.RawRecord;
 import io.customer360.read.ReadOptions;
 import io.customer360.read.RecordReader;
@@ -197,11 +198,41 @@ class RunFaultsTest {
                 new IOException("Input/output error"));
 
         assertThatThrownBy(() -> builder().transactions(failing).build().run())
-                .isInstanceOf(InputException.class)
+                .isInstanceOfSatisfying(InputException.class, failure -> {
+                    assertThat(failure.source()).contains(Source.TRANSACTIONS);
+                    assertThat(failure.path()).contains(Path.of("/data/in/transactions.txt"));
+                })
                 .hasMessage("/data/in/transactions.txt: cannot read the transactions input:"
                         + " Input/output error");
         assertThat(contents(out)).isEqualTo(earlier);
         assertThat(hiddenFiles(out)).isEmpty();
+    }
+
+    @Test
+    void aLibraryFailureOfACustomInputThatNamesNoSourceGetsTheSourceOfTheRun() {
+        Path leads = Path.of("/data/in/leads.csv");
+        SourceInput noHeader = new SourceInput() {
+            @Override
+            public String location() {
+                return leads.toString();
+            }
+
+            @Override
+            public RecordReader open(SourceSchema schema, ReadOptions options) {
+                throw new SchemaException(leads, "no header row");
+            }
+        };
+        SourceInput vanished = inputFailingWith("/data/in/web.json",
+                new InputException(Path.of("/data/in/web.json"), "gone", null));
+
+        assertThatThrownBy(() -> builder().leads(noHeader).build().run())
+                .isInstanceOfSatisfying(SchemaException.class, failure -> {
+                    assertThat(failure.source()).contains(Source.LEADS);
+                    assertThat(failure.file()).isEqualTo(leads);
+                });
+        assertThatThrownBy(() -> builder().webActivity(vanished).build().run())
+                .isInstanceOfSatisfying(InputException.class,
+                        failure -> assertThat(failure.source()).contains(Source.WEB_ACTIVITY));
     }
 
     @Test

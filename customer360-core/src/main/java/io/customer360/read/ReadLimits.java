@@ -1,5 +1,6 @@
 package io.customer360.read;
 
+import io.customer360.ConfigurationException;
 import java.io.Serializable;
 
 /**
@@ -109,11 +110,12 @@ public final class ReadLimits implements Serializable {
          *
          * @param maxRecordLength the limit, in characters or bytes
          * @return this builder
+         * @throws ConfigurationException when {@code maxRecordLength} is less than 1
          */
         public Builder maxRecordLength(int maxRecordLength) {
             if (maxRecordLength < 1) {
-                throw new IllegalArgumentException(
-                        "maxRecordLength must be 1 or more but was " + maxRecordLength);
+                throw new ConfigurationException(
+                        "maxRecordLength must be 1 or more but was " + maxRecordLength, null);
             }
             this.maxRecordLength = maxRecordLength;
             return this;
@@ -124,11 +126,12 @@ public final class ReadLimits implements Serializable {
          *
          * @param maxNestingDepth the limit, in levels
          * @return this builder
+         * @throws ConfigurationException when {@code maxNestingDepth} is less than 1
          */
         public Builder maxNestingDepth(int maxNestingDepth) {
             if (maxNestingDepth < 1) {
-                throw new IllegalArgumentException(
-                        "maxNestingDepth must be 1 or more but was " + maxNestingDepth);
+                throw new ConfigurationException(
+                        "maxNestingDepth must be 1 or more but was " + maxNestingDepth, null);
             }
             this.maxNestingDepth = maxNestingDepth;
             return this;

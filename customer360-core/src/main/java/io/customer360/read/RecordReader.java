@@ -21,4 +21,25 @@ public interface RecordReader extends Closeable {
      * @throws IOException when the underlying file cannot be read
      */
     RawRecord read() throws IOException;
+
+    /**
+     * How many bytes of the input have been read so far, for progress; it may run a buffer
+     * ahead of the last record returned, and equals the input's size once {@link #read()}
+     * returned null. A reader that does not count bytes returns -1 (the default).
+     *
+     * @return the bytes read so far, or -1 when not counted
+     */
+    default long bytesRead() {
+        return -1;
+    }
+
+    /**
+     * The input's size in bytes, for progress: known for a regular file, unknown for a pipe or
+     * standard input. A reader that cannot tell returns -1 (the default).
+     *
+     * @return the size in bytes, or -1 when unknown
+     */
+    default long totalBytes() {
+        return -1;
+    }
 }

@@ -1,5 +1,6 @@
 package io.customer360.examples;
 
+import io.customer360.ConfigurationException;
 import io.customer360.ExtensionException;
 import io.customer360.InputException;
 import io.customer360.OutputException;
@@ -13,7 +14,8 @@ enum ExitCode {
     SUCCESS(0, "success"),
     FAILURE(1, "any other failure: a per-customer sum out of its column's range, an"
             + " interruption or an internal error"),
-    USAGE(2, "usage error: wrong number of arguments or an unknown option"),
+    USAGE(2, "usage error: wrong number of arguments, an unknown option or a refused"
+            + " setting"),
     INPUT(3, "an input is missing, empty, unreadable or lacks a required column"),
     OUTPUT(4, "the output or work folder cannot be written, or another run holds it"),
     EXTENSION(5, "a custom validator, aggregator or identity resolver failed");
@@ -37,11 +39,15 @@ enum ExitCode {
     }
 
     /**
-     * The status for a failure, decided by its type: the input and output sides and custom
-     * extensions each have their own; any other failure, including an unexpected
-     * {@link Error} or {@link RuntimeException}, is {@link #FAILURE}.
+     * The status for a failure, decided by its type: a refused setting is a usage error (the
+     * invocation must change), the input and output sides and custom extensions each have
+     * their own; any other failure, including an unexpected {@link Error} or
+     * {@link RuntimeException}, is {@link #FAILURE}.
      */
     static ExitCode of(Throwable failure) {
+        if (failure instanceof ConfigurationException) {
+            return USAGE;
+        }
         if (failure instanceof SchemaException || failure instanceof InputException) {
             return INPUT;
         }

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.customer360.ConfigurationException;
 import io.customer360.Customer360;
 import io.customer360.Customer360Exception;
 import io.customer360.ExtensionException;
@@ -213,6 +214,8 @@ class CliTest {
                 .isEqualTo(4);
         assertThat(ExitCode.of(new ExtensionException("validator X failed", null)).code())
                 .isEqualTo(5);
+        assertThat(ExitCode.of(new ConfigurationException("threads must be at least 1", null))
+                .code()).isEqualTo(2);
         assertThat(ExitCode.of(new Customer360Exception("sum out of range", null)).code())
                 .isEqualTo(1);
         assertThat(ExitCode.of(new IllegalStateException("bug")).code()).isEqualTo(1);

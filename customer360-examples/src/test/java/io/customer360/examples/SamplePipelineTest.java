@@ -3,9 +3,13 @@ package io.customer360.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.customer360.ConfigurationException;
 import io.customer360.Customer360;
 import io.customer360.Customer360Exception;
+import io.customer360.RunListener;
+import io.customer360.SourceProgress;
 import io.customer360.io.LocalFiles;
+import io.customer360.io.read.JsonLinesFileInput;
 import io.customer360.model.Source;
 import io.customer360.report.RunReport;
 import io.customer360.report.SourceReport;
@@ -134,6 +138,66 @@ class SamplePipelineTest {
         Map<String, byte[]> after = contents(output);
         assertThat(after.keySet()).isEqualTo(before.keySet());
         before.forEach((file, bytes) -> assertThat(after.get(file)).as(file).isEqualTo(bytes));
+    }
+
+    @Test
+    void theLastProgressOfEachSourceHasReadItsWholeFile() throws IOException {
+        Map<Source, SourceProgress> last = new java.util.concurrent.ConcurrentHashMap<>();
+        RunListener listener = new RunListener() {
+            @Override
+            public void sourceProgress(SourceProgress progress) {
+                last.merge(progress.source(), progress, (before, now) -> {
+                    assertThat(now.bytesRead()).isGreaterThanOrEqualTo(before.bytesRead());
+                    return now;
+                });
+            }
+        };
+
+        LocalFiles.defaults(input, output).listener(listener).build().run();
+
+        Map<Source, String> files = Map.of(Source.LEADS, LocalFiles.LEADS_FILE,
+                Source.TRANSACTIONS, LocalFiles.TRANSACTIONS_FILE,
+                Source.WEB_ACTIVITY, LocalFiles.WEB_ACTIVITY_FILE,
+                Source.IDENTITY_MAP, LocalFiles.IDENTITY_MAP_FILE);
+        assertThat(last).containsOnlyKeys(files.keySet());
+        for (Map.Entry<Source, String> file : files.entrySet()) {
+            long size = Files.size(input.resolve(file.getValue()));
+            assertThat(last.get(file.getKey())).satisfies(progress -> {
+                assertThat(progress.finished()).isTrue();
+                assertThat(progress.bytesRead()).isEqualTo(size);
+                assertThat(progress.totalBytes()).isEqualTo(size);
+                assertThat(progress.fractionRead()).hasValue(1.0);
+            });
+        }
+    }
+
+    @Test
+    void aColumnClashOfTwoAggregatorsIsAConfigurationFailureOfBuild() {
+        Customer360.Builder twice = LocalFiles.defaults(input, output)
+                .addAggregator(new LargestTransactionAggregator())
+                .addAggregator(new LargestTransactionAggregator());
+
+        assertThatThrownBy(twice::build)
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("custom aggregator columns clash")
+                .hasCauseInstanceOf(IllegalArgumentException.class);
+        assertThat(output).isEmptyDirectory();
+    }
+
+    @Test
+    void aCharsetTheJsonInputRefusesFailsTheRunAsAConfigurationFailureNamingTheFile() {
+        Customer360 utf16 = LocalFiles.withDefaultOutputs(Customer360.builder()
+                .webActivity(JsonLinesFileInput.of(input.resolve(LocalFiles.WEB_ACTIVITY_FILE)))
+                .charset(StandardCharsets.UTF_16), output).build();
+
+        assertThatThrownBy(utf16::run)
+                .isInstanceOfSatisfying(ConfigurationException.class, refused -> {
+                    assertThat(refused.path()).contains(input.resolve(
+                            LocalFiles.WEB_ACTIVITY_FILE));
+                    assertThat(refused.source()).contains(Source.WEB_ACTIVITY);
+                })
+                .hasMessageContaining("UTF-16");
+        assertThat(output).isEmptyDirectory();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.customer360.io.read;
 
+import io.customer360.ConfigurationException;
 import io.customer360.read.ReadOptions;
 import io.customer360.read.RecordReader;
 import io.customer360.read.SourceInput;
@@ -49,8 +50,8 @@ public final class DelimitedFileInput implements SourceInput {
     private DelimitedFileInput(Path file, char delimiter) {
         this.file = Objects.requireNonNull(file, "file");
         if (delimiter == '"' || delimiter == '\r' || delimiter == '\n') {
-            throw new IllegalArgumentException(
-                    "delimiter must not be a quote or line break but was " + printable(delimiter));
+            throw new ConfigurationException(file, "delimiter must not be a quote or line break"
+                    + " but was " + printable(delimiter), null);
         }
         this.delimiter = delimiter;
     }
@@ -81,6 +82,7 @@ public final class DelimitedFileInput implements SourceInput {
      * @param file      the file
      * @param delimiter the field delimiter
      * @return the input
+     * @throws ConfigurationException when the delimiter is a quote, CR or LF
      */
     public static DelimitedFileInput of(Path file, char delimiter) {
         return new DelimitedFileInput(file, delimiter);

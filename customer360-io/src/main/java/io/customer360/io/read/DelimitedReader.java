@@ -6,7 +6,6 @@ import io.customer360.read.RecordReader;
 import io.customer360.SchemaException;
 import io.customer360.read.SourceSchema;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +20,7 @@ final class DelimitedReader implements RecordReader {
 
     private final Path file;
     private final SourceSchema schema;
+    private final LookaheadInputStream bytes;
     private final CharInput input;
     private final RecordSplitter splitter;
     private final FieldSplitter fields;
@@ -28,10 +28,11 @@ final class DelimitedReader implements RecordReader {
     private long records;
     private long malformed;
 
-    private DelimitedReader(Path file, SourceSchema schema, CharInput input,
-            RecordSplitter splitter, FieldSplitter fields, HeaderMapping header) {
+    private DelimitedReader(Path file, SourceSchema schema, LookaheadInputStream bytes,
+            CharInput input, RecordSplitter splitter, FieldSplitter fields, HeaderMapping header) {
         this.file = file;
         this.schema = schema;
+        this.bytes = bytes;
         this.input = input;
         this.splitter = splitter;
         this.fields = fields;
@@ -41,14 +42,14 @@ final class DelimitedReader implements RecordReader {
     /** Opens the file and reads its header; the reader is positioned at the first record. */
     static DelimitedReader open(Path file, char delimiter, SourceSchema schema,
             ReadOptions options) throws IOException {
-        InputStream in = InputFiles.open(file, "a header row");
+        LookaheadInputStream in = InputFiles.open(schema.source(), file, "a header row");
         CharInput input = new CharInput(in, options.charset());
         try {
             RecordSplitter splitter =
                     new RecordSplitter(input, delimiter, options.limits().maxRecordLength());
             FieldSplitter fields = new FieldSplitter(delimiter);
             HeaderMapping header = readHeader(file, schema, splitter, fields);
-            return new DelimitedReader(file, schema, input, splitter, fields, header);
+            return new DelimitedReader(file, schema, in, input, splitter, fields, header);
         } catch (IOException | RuntimeException e) {
             try {
                 input.close();
@@ -63,20 +64,21 @@ final class DelimitedReader implements RecordReader {
             RecordSplitter splitter, FieldSplitter fields) throws IOException {
         TextRecord first = splitter.next();
         if (first == null) {
-            throw new SchemaException(file,
+            throw new SchemaException(schema.source(), file, 0,
                     "file holds no header row (only a byte-order mark or blank lines)");
         }
         if (first.defect() != null) {
-            throw new SchemaException(file,
+            throw new SchemaException(schema.source(), file, first.line(),
                     "header row on line " + first.line() + " cannot be read: " + first.defect());
         }
         try {
-            HeaderMapping mapping = HeaderMapping.resolve(file, schema, fields.split(first.text()));
+            HeaderMapping mapping = HeaderMapping.resolve(file, first.line(), schema,
+                    fields.split(first.text()));
             LOG.debug("{}: header on line {} with {} columns", file, first.line(),
                     mapping.columnCount());
             return mapping;
         } catch (MalformedRecordException e) {
-            throw new SchemaException(file,
+            throw new SchemaException(schema.source(), file, first.line(),
                     "header row on line " + first.line() + " cannot be read: " + e.defect());
         }
     }
@@ -108,6 +110,16 @@ final class DelimitedReader implements RecordReader {
         malformed++;
         return record.truncated() ? RawRecord.malformedHead(schema, record.line(), record.text(),
                 defect) : RawRecord.malformed(schema, record.line(), record.text(), defect);
+    }
+
+    @Override
+    public long bytesRead() {
+        return bytes.bytesRead();
+    }
+
+    @Override
+    public long totalBytes() {
+        return bytes.size();
     }
 
     @Override

@@ -40,11 +40,11 @@ final class HeaderMapping {
     }
 
     /**
-     * Maps a header row to the schema's fields.
+     * Maps the header row on line {@code line} to the schema's fields.
      *
      * @throws SchemaException when a name is duplicated or a required field has no column
      */
-    static HeaderMapping resolve(Path file, SourceSchema schema, String[] header) {
+    static HeaderMapping resolve(Path file, long line, SourceSchema schema, String[] header) {
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < header.length; i++) {
             String name = SourceSchema.normaliseName(header[i]);
@@ -53,9 +53,10 @@ final class HeaderMapping {
             }
             Integer previous = columns.putIfAbsent(name, i);
             if (previous != null) {
-                requireKnownName(file, schema, header);
-                throw new SchemaException(file, "column '" + cut(name) + "' appears twice (columns "
-                        + (previous + 1) + " and " + (i + 1) + "); header was " + shown(header));
+                requireKnownName(file, line, schema, header);
+                throw new SchemaException(schema.source(), file, line, "column '" + cut(name)
+                        + "' appears twice (columns " + (previous + 1) + " and " + (i + 1)
+                        + "); header was " + shown(header));
             }
         }
         int[] columnOfField = new int[schema.size()];
@@ -68,10 +69,11 @@ final class HeaderMapping {
             }
         }
         if (!missing.isEmpty()) {
-            requireKnownName(file, schema, header);
-            throw new SchemaException(file, (missing.size() == 1 ? "required column " + missing.get(0)
-                    + " is missing" : "required columns " + String.join(", ", missing)
-                    + " are missing") + "; header was " + shown(header));
+            requireKnownName(file, line, schema, header);
+            throw new SchemaException(schema.source(), file, line, (missing.size() == 1
+                    ? "required column " + missing.get(0) + " is missing"
+                    : "required columns " + String.join(", ", missing) + " are missing")
+                    + "; header was " + shown(header));
         }
         return new HeaderMapping(header.length, columnOfField);
     }
@@ -80,7 +82,8 @@ final class HeaderMapping {
      * Fails, without showing the line, when no name in it is one the schema knows: the header
      * row then seems to be missing and the line is likely data, which may be personal.
      */
-    private static void requireKnownName(Path file, SourceSchema schema, String[] header) {
+    private static void requireKnownName(Path file, long line, SourceSchema schema,
+            String[] header) {
         Set<String> known = new HashSet<>();
         List<String> expected = new ArrayList<>();
         for (SourceField field : schema.fields()) {
@@ -93,8 +96,8 @@ final class HeaderMapping {
                 return;
             }
         }
-        throw new SchemaException(file, "the header row seems to be missing: the first non-blank line ("
-                + header.length + (header.length == 1 ? " field" : " fields")
+        throw new SchemaException(schema.source(), file, line, "the header row seems to be"
+                + " missing: the first non-blank line (" + header.length + (header.length == 1 ? " field" : " fields")
                 + ") holds none of the expected column names, which are "
                 + String.join(", ", expected) + " (the line is not shown: it may be data)");
     }

@@ -2,11 +2,13 @@ package io.customer360.io.read;
 
 import io.customer360.InputException;
 import io.customer360.SchemaException;
+import io.customer360.model.Source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,13 +29,14 @@ final class InputFiles {
      * Opens an input that must exist, not be a directory and hold at least one byte. The stream
      * returned lets a caller look at its first bytes before reading them.
      *
+     * @param source   the source read from the input, which its failures name
      * @param expected what the input should start with, for the zero-byte message
      * @throws SchemaException when the input is missing, a directory or empty
      * @throws InputException  when it exists but cannot be opened or read
      */
-    static LookaheadInputStream open(Path file, String expected) {
+    static LookaheadInputStream open(Source source, Path file, String expected) {
         if (Files.isDirectory(file)) {
-            throw new SchemaException(file, "is a directory; expected a file");
+            throw new SchemaException(source, file, 0, "is a directory; expected a file");
         }
         if (!Files.isRegularFile(file) && Files.exists(file)) {
             // opening a named pipe waits until a writer opens it: say what is being waited for
@@ -43,16 +46,17 @@ final class InputFiles {
         try {
             raw = Files.newInputStream(file);
         } catch (NoSuchFileException e) {
-            SchemaException missing = new SchemaException(file, "file not found");
+            SchemaException missing = new SchemaException(source, file, 0, "file not found");
             missing.initCause(e);
             throw missing;
         } catch (IOException e) {
-            throw unreadable(file, e);
+            throw unreadable(source, file, e);
         }
-        LookaheadInputStream in = new LookaheadInputStream(raw);
+        LookaheadInputStream in = new LookaheadInputStream(raw, regularFileSize(file));
         try {
             if (in.peek(0) < 0) {
-                throw new SchemaException(file, "file is empty (0 bytes); expected " + expected);
+                throw new SchemaException(source, file, 0, "file is empty (0 bytes); expected "
+                        + expected);
             }
             return in;
         } catch (IOException | RuntimeException e) {
@@ -61,8 +65,22 @@ final class InputFiles {
             } catch (IOException suppressed) {
                 e.addSuppressed(suppressed);
             }
-            throw e instanceof IOException ? unreadable(file, (IOException) e)
+            throw e instanceof IOException ? unreadable(source, file, (IOException) e)
                     : (RuntimeException) e;
+        }
+    }
+
+    /**
+     * The size of the opened input when it is a regular file, for progress; -1 for a pipe or a
+     * device, or when the size cannot be read (progress is then shown without a total).
+     */
+    private static long regularFileSize(Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return attributes.isRegularFile() ? attributes.size() : -1;
+        } catch (IOException unknown) {
+            LOG.debug("{}: size unknown: {}", file, unknown.toString());
+            return -1;
         }
     }
 
@@ -70,7 +88,7 @@ final class InputFiles {
      * The failure to open or read an existing input: its message names the path and the system's
      * reason, e.g. {@code /in/leads.csv: cannot be read: Permission denied}.
      */
-    static InputException unreadable(Path file, IOException cause) {
-        return InputException.of(file, "cannot be read", cause);
+    static InputException unreadable(Source source, Path file, IOException cause) {
+        return InputException.of(source, file, "cannot be read", cause);
     }
 }

@@ -35,6 +35,7 @@ final class JsonArrayReader implements RecordReader {
     private static final Logger LOG = LoggerFactory.getLogger(JsonArrayReader.class);
 
     private final Path file;
+    private final LookaheadInputStream bytes;
     private final SourceSchema schema;
     private final int maxLength;
     private final JsonRecordParser records;
@@ -42,8 +43,10 @@ final class JsonArrayReader implements RecordReader {
     private long count;
     private long malformed;
 
-    JsonArrayReader(Path file, SourceSchema schema, ReadOptions options, java.io.Reader text) {
+    JsonArrayReader(Path file, SourceSchema schema, ReadOptions options,
+            LookaheadInputStream bytes, java.io.Reader text) {
         this.file = file;
+        this.bytes = bytes;
         this.schema = schema;
         this.maxLength = options.limits().maxRecordLength();
         this.records = new JsonRecordParser(schema, options.limits());
@@ -89,6 +92,16 @@ final class JsonArrayReader implements RecordReader {
         return piece.tooLong()
                 ? RawRecord.malformedHead(schema, piece.line(), piece.text(), defect)
                 : RawRecord.malformed(schema, piece.line(), piece.text(), defect);
+    }
+
+    @Override
+    public long bytesRead() {
+        return bytes.bytesRead();
+    }
+
+    @Override
+    public long totalBytes() {
+        return bytes.size();
     }
 
     @Override

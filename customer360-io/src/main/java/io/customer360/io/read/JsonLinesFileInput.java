@@ -1,5 +1,6 @@
 package io.customer360.io.read;
 
+import io.customer360.ConfigurationException;
 import io.customer360.read.ReadOptions;
 import io.customer360.read.RecordReader;
 import io.customer360.read.SourceInput;
@@ -42,7 +43,8 @@ import java.util.Objects;
  *   <li>The input is read once, front to back, so a named pipe or {@code /dev/stdin} works like
  *       a file; whether it is empty is decided by reading it.</li>
  *   <li>The charset must encode CR, LF and {@code [} as the single ASCII bytes (UTF-8, the
- *       ISO-8859 family, windows-125x, US-ASCII); UTF-16 and UTF-32 are refused.</li>
+ *       ISO-8859 family, windows-125x, US-ASCII); {@link #open} refuses UTF-16 and UTF-32
+ *       with an {@link io.customer360.ConfigurationException}.</li>
  * </ul>
  *
  * <p>For the array form see {@link JsonArrayReader}: each element is parsed on its own, so a bad
@@ -89,14 +91,15 @@ public final class JsonLinesFileInput implements SourceInput {
         Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(options, "options");
         Charset charset = options.charset();
-        requireAsciiCompatible(charset);
+        requireAsciiCompatible(file, charset);
         int maxLength = options.limits().maxRecordLength();
-        LookaheadInputStream in = InputFiles.open(file, EXPECTED);
+        LookaheadInputStream in = InputFiles.open(schema.source(), file, EXPECTED);
         try {
             if (!startsWithArray(in, charset, maxLength)) {
-                return new JsonLinesReader(file, schema, options, new ByteLineReader(in, maxLength));
+                return new JsonLinesReader(file, schema, options, in,
+                        new ByteLineReader(in, maxLength));
             }
-            return new JsonArrayReader(file, schema, options, new InputStreamReader(in,
+            return new JsonArrayReader(file, schema, options, in, new InputStreamReader(in,
                     charset.newDecoder()
                             .onMalformedInput(CodingErrorAction.REPLACE)
                             .onUnmappableCharacter(CodingErrorAction.REPLACE)));
@@ -106,16 +109,18 @@ public final class JsonLinesFileInput implements SourceInput {
             } catch (IOException suppressed) {
                 e.addSuppressed(suppressed);
             }
-            throw e instanceof IOException ? InputFiles.unreadable(file, (IOException) e)
+            throw e instanceof IOException
+                    ? InputFiles.unreadable(schema.source(), file, (IOException) e)
                     : (RuntimeException) e;
         }
     }
 
-    private static void requireAsciiCompatible(Charset charset) {
+    private static void requireAsciiCompatible(Path file, Charset charset) {
         if (!charset.canEncode()
                 || !Arrays.equals("\r\n[ ".getBytes(charset), new byte[] {'\r', '\n', '[', ' '})) {
-            throw new IllegalArgumentException("JSON input needs a charset that encodes CR, LF "
-                    + "and '[' as single ASCII bytes (such as UTF-8) but was " + charset);
+            throw new ConfigurationException(file, "JSON input needs a charset that encodes CR,"
+                    + " LF and '[' as single ASCII bytes (such as UTF-8) but was " + charset,
+                    null);
         }
     }
 

@@ -19,6 +19,7 @@ final class JsonLinesReader implements RecordReader {
     private static final Logger LOG = LoggerFactory.getLogger(JsonLinesReader.class);
 
     private final Path file;
+    private final LookaheadInputStream bytes;
     private final SourceSchema schema;
     private final Charset charset;
     private final int maxLength;
@@ -27,8 +28,10 @@ final class JsonLinesReader implements RecordReader {
     private long records;
     private long malformed;
 
-    JsonLinesReader(Path file, SourceSchema schema, ReadOptions options, ByteLineReader lines) {
+    JsonLinesReader(Path file, SourceSchema schema, ReadOptions options,
+            LookaheadInputStream bytes, ByteLineReader lines) {
         this.file = file;
+        this.bytes = bytes;
         this.schema = schema;
         this.charset = options.charset();
         this.maxLength = options.limits().maxRecordLength();
@@ -59,6 +62,16 @@ final class JsonLinesReader implements RecordReader {
             return record;
         }
         return null;
+    }
+
+    @Override
+    public long bytesRead() {
+        return bytes.bytesRead();
+    }
+
+    @Override
+    public long totalBytes() {
+        return bytes.size();
     }
 
     @Override

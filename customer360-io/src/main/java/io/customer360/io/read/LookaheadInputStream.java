@@ -7,7 +7,8 @@ import java.util.Arrays;
 /**
  * An input stream whose next bytes can be looked at before they are read, for inputs that can be
  * read only once (a named pipe, {@code /dev/stdin}). Bytes looked at are held until read; how far
- * to look is the caller's bound.
+ * to look is the caller's bound. It counts the bytes read through it, and knows the input's size
+ * when it is a regular file, for progress.
  *
  * <p>{@link #available()} counts only the bytes held: it never asks the underlying stream, whose
  * {@code available()} fails on a pipe opened through {@link java.nio.file.Files} on some JDKs
@@ -17,13 +18,27 @@ final class LookaheadInputStream extends InputStream {
     private static final byte[] NONE = new byte[0];
 
     private final InputStream in;
+    private final long size;
+    private long bytesRead;
     private byte[] ahead = NONE;
     private int start;
     private int end;
     private boolean ended;
 
-    LookaheadInputStream(InputStream in) {
+    /** Reads {@code in}, whose size in bytes is {@code size}, or -1 when unknown. */
+    LookaheadInputStream(InputStream in, long size) {
         this.in = in;
+        this.size = size;
+    }
+
+    /** The bytes read through this stream so far (not those only looked at). */
+    long bytesRead() {
+        return bytesRead;
+    }
+
+    /** The input's size in bytes, or -1 when unknown. */
+    long size() {
+        return size;
     }
 
     /**
@@ -61,9 +76,14 @@ final class LookaheadInputStream extends InputStream {
     @Override
     public int read() throws IOException {
         if (start < end) {
+            bytesRead++;
             return ahead[start++] & 0xFF;
         }
-        return ended ? -1 : in.read();
+        int b = ended ? -1 : in.read();
+        if (b >= 0) {
+            bytesRead++;
+        }
+        return b;
     }
 
     @Override
@@ -78,12 +98,17 @@ final class LookaheadInputStream extends InputStream {
                 start = 0;
                 end = 0;
             }
+            bytesRead += n;
             return n;
         }
         if (ended) {
             return length == 0 ? 0 : -1;
         }
-        return in.read(buffer, offset, length);
+        int n = in.read(buffer, offset, length);
+        if (n > 0) {
+            bytesRead += n;
+        }
+        return n;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.customer360.io.write;
 
+import io.customer360.ConfigurationException;
 import io.customer360.output.CustomerRow;
 import io.customer360.output.OutputSchema;
 import io.customer360.output.RecordWriter;
@@ -58,13 +59,13 @@ public final class ParquetTableFormat implements TableFormat {
      *
      * @param compression the codec
      * @return the format
-     * @throws IllegalArgumentException for any other codec
+     * @throws ConfigurationException for any other codec
      */
     public static ParquetTableFormat withCompression(CompressionCodecName compression) {
         Objects.requireNonNull(compression, "compression");
         if (!SUPPORTED.contains(compression)) {
-            throw new IllegalArgumentException(
-                    "compression must be one of " + SUPPORTED + " but was " + compression);
+            throw new ConfigurationException(
+                    "compression must be one of " + SUPPORTED + " but was " + compression, null);
         }
         return new ParquetTableFormat(compression);
     }

@@ -11,6 +11,7 @@ import io.customer360.read.LeadField;
 import io.customer360.read.RawRecord;
 import io.customer360.read.ReadOptions;
 import io.customer360.SchemaException;
+import io.customer360.model.Source;
 import io.customer360.read.SourceSchema;
 import io.customer360.read.TransactionField;
 import io.customer360.read.ValueKind;
@@ -168,6 +169,32 @@ class DelimitedFileInputTest {
                 .hasMessage(file + ": required column 'email' is missing; header was "
                         + "[lead_id, name, created_at]")
                 .satisfies(e -> assertThat(((SchemaException) e).file()).isEqualTo(file));
+    }
+
+    @Test
+    void aSchemaErrorCarriesTheSourceAndTheHeadersLine() {
+        Path file = write(dir, "transactions.txt", "\n  \ntransaction_id|amount\nT1|5\n");
+
+        assertThatThrownBy(() -> DelimitedFileInput.pipe(file).open(SourceSchema.TRANSACTIONS,
+                ReadOptions.defaults()))
+                .isInstanceOfSatisfying(SchemaException.class, e -> {
+                    assertThat(e.source()).contains(Source.TRANSACTIONS);
+                    assertThat(e.line()).hasValue(3);
+                    assertThat(e.file()).isEqualTo(file);
+                });
+    }
+
+    @Test
+    void aMissingFileIsASchemaErrorOfItsSourceWithoutALine() {
+        Path file = dir.resolve("crm_leads.csv");
+
+        assertThatThrownBy(() -> DelimitedFileInput.csv(file).open(SourceSchema.LEADS,
+                ReadOptions.defaults()))
+                .isInstanceOfSatisfying(SchemaException.class, e -> {
+                    assertThat(e.source()).contains(Source.LEADS);
+                    assertThat(e.line()).isEmpty();
+                })
+                .hasMessage(file + ": file not found");
     }
 
     @Test
@@ -549,10 +576,10 @@ class DelimitedFileInputTest {
     @Test
     void rejectsQuoteOrLineBreakAsDelimiter() {
         assertThatThrownBy(() -> DelimitedFileInput.of(dir.resolve("f"), '"'))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(io.customer360.ConfigurationException.class)
                 .hasMessageContaining("but was '\"'");
         assertThatThrownBy(() -> DelimitedFileInput.of(dir.resolve("f"), '\n'))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(io.customer360.ConfigurationException.class)
                 .hasMessageContaining("U+000A");
     }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.customer360.InputException;
 import io.customer360.SchemaException;
+import io.customer360.model.Source;
 import io.customer360.read.SourceInput;
 import io.customer360.read.SourceSchema;
 import java.io.IOException;
@@ -32,21 +33,23 @@ class InputFilesTest {
         Path file = dir.resolve("crm_leads.csv");
         AccessDeniedException denied = new AccessDeniedException(file.toString());
 
-        InputException failure = InputFiles.unreadable(file, denied);
+        InputException failure = InputFiles.unreadable(Source.LEADS, file, denied);
 
         assertThat(failure).hasMessage(file + ": cannot be read: Permission denied")
                 .hasCause(denied);
         assertThat(failure.path()).contains(file);
+        assertThat(failure.source()).contains(Source.LEADS);
     }
 
     @Test
     void otherFileSystemFailuresKeepTheSystemReason() {
         Path file = dir.resolve("transactions.txt");
 
-        assertThat(InputFiles.unreadable(file,
+        assertThat(InputFiles.unreadable(Source.TRANSACTIONS, file,
                 new FileSystemException(file.toString(), null, "Input/output error")))
                 .hasMessage(file + ": cannot be read: Input/output error");
-        assertThat(InputFiles.unreadable(file, new IOException("Stale file handle")))
+        assertThat(InputFiles.unreadable(Source.TRANSACTIONS, file,
+                new IOException("Stale file handle")))
                 .hasMessage(file + ": cannot be read: Stale file handle");
     }
 

@@ -319,7 +319,8 @@ class JsonLinesFileInputTest {
 
         assertThatThrownBy(() -> JsonLinesFileInput.of(file).open(SourceSchema.WEB_ACTIVITY,
                 new ReadOptions(StandardCharsets.UTF_16, io.customer360.read.ReadLimits.defaults())))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOfSatisfying(io.customer360.ConfigurationException.class,
+                        refused -> assertThat(refused.path()).contains(file))
                 .hasMessageContaining("UTF-16");
     }
 }

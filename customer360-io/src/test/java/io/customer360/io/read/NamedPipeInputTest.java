@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.customer360.SchemaException;
 import io.customer360.read.LeadField;
 import io.customer360.read.RawRecord;
+import io.customer360.read.ReadOptions;
+import io.customer360.read.RecordReader;
 import io.customer360.read.SourceSchema;
 import io.customer360.read.WebActivityField;
 import java.io.IOException;
@@ -106,9 +108,21 @@ class NamedPipeInputTest {
         }
         feed(pipe, utf8(content.toString()));
 
-        List<RawRecord> records = readAll(DelimitedFileInput.csv(pipe), SourceSchema.LEADS);
+        List<RawRecord> records = new ArrayList<>();
+        long bytesRead;
+        long totalBytes;
+        try (RecordReader reader = DelimitedFileInput.csv(pipe).open(SourceSchema.LEADS,
+                ReadOptions.defaults())) {
+            for (RawRecord raw = reader.read(); raw != null; raw = reader.read()) {
+                records.add(raw);
+            }
+            bytesRead = reader.bytesRead();
+            totalBytes = reader.totalBytes();
+        }
 
         assertThat(records).hasSize(20_000);
+        assertThat(totalBytes).as("a pipe's size is unknown").isEqualTo(-1);
+        assertThat(bytesRead).isEqualTo(utf8(content.toString()).length);
         assertThat(records.get(19_999).line()).isEqualTo(20_001L);
         assertThat(records.get(19_999).value(LeadField.EMAIL)).isEqualTo("lead19999@x.io");
     }
