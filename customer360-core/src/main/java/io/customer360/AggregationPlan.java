@@ -200,7 +200,7 @@ final class AggregationPlan {
         } catch (SlotRules.SlotOverflowException overflow) {
             throw overflow;
         } catch (RuntimeException failure) {
-            throw failed(a, "failed on " + source.reportName() + " line " + line, failure);
+            throw failed(a, source, line, failure);
         }
     }
 
@@ -210,7 +210,7 @@ final class AggregationPlan {
         try {
             return ((StateAggregator) aggregators.get(a)).add(state, record);
         } catch (RuntimeException failure) {
-            throw failed(a, "failed on " + source.reportName() + " line " + line, failure);
+            throw failed(a, source, line, failure);
         }
     }
 
@@ -262,6 +262,14 @@ final class AggregationPlan {
             }
         }
         return output;
+    }
+
+    private RuntimeException failed(int a, Source source, long line, RuntimeException failure) {
+        if (isBuiltIn(a)) {
+            return failure;
+        }
+        return new ExtensionException(source, line, names[a] + " failed on "
+                + source.reportName() + " line " + line + ": " + failure.getMessage(), failure);
     }
 
     private RuntimeException failed(int a, String what, RuntimeException failure) {

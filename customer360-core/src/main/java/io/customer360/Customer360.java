@@ -223,8 +223,7 @@ public final class Customer360 {
      * Configures a {@link Customer360}. Every setter checks its argument; {@link #build()} checks
      * the whole. {@code build()} and the setters refuse a value or a configuration with a
      * {@link ConfigurationException}, a {@link Customer360Exception} like every failure of a
-     * run ({@link #addAggregator} still refuses an aggregated type with an
-     * {@link IllegalArgumentException}); a {@code null} argument is a
+     * run; a {@code null} argument is a
      * {@link NullPointerException}. The builder may be reused after {@code build()}.
      */
     public static final class Builder {
@@ -336,16 +335,16 @@ public final class Customer360 {
          *
          * @param aggregator the aggregator to add
          * @return this builder
-         * @throws IllegalArgumentException when it does not aggregate leads, transactions or web
+         * @throws ConfigurationException when it does not aggregate leads, transactions or web
          *     events
          */
         public Builder addAggregator(Aggregator<?> aggregator) {
             Objects.requireNonNull(aggregator, "aggregator");
             Class<?> type = aggregator.recordType();
             if (type != Lead.class && type != Transaction.class && type != WebEvent.class) {
-                throw new IllegalArgumentException("an aggregator must aggregate Lead, Transaction"
+                throw new ConfigurationException("an aggregator must aggregate Lead, Transaction"
                         + " or WebEvent records but " + aggregator.getClass().getName()
-                        + " aggregates " + type);
+                        + " aggregates " + type, null);
             }
             aggregators.add(aggregator);
             return this;

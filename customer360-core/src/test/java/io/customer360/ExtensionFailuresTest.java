@@ -199,7 +199,12 @@ class ExtensionFailuresTest {
         assertThatThrownBy(() -> builder().addAggregator(doubleIntoLong).build().run())
                 .isInstanceOf(ExtensionException.class)
                 .hasMessageContaining("transactions line 2")
-                .hasMessageContaining("slot 0 ('total') is SUM but was given a double");
+                .hasMessageContaining("slot 0 ('total') is SUM but was given a double")
+                .satisfies(failure -> {
+                    assertThat(((Customer360Exception) failure).line()).hasValue(2);
+                    assertThat(((Customer360Exception) failure).source())
+                            .hasValue(Source.TRANSACTIONS);
+                });
         assertThatThrownBy(() -> builder().addAggregator(outOfRange).build().run())
                 .isInstanceOf(ExtensionException.class)
                 .hasMessageContaining("transactions line 2")
