@@ -1,5 +1,11 @@
 package io.customer360;
 
+import io.customer360.engine.FileMoves;
+import io.customer360.engine.PipelineRun;
+import io.customer360.engine.RunSettings;
+import io.customer360.error.ConfigurationException;
+import io.customer360.error.ExtensionException;
+import io.customer360.report.RunListener;
 import io.customer360.aggregate.Aggregator;
 import io.customer360.identity.Identifiers;
 import io.customer360.identity.IdentityResolver;
@@ -14,7 +20,7 @@ import io.customer360.read.ReadLimits;
 import io.customer360.read.ReadOptions;
 import io.customer360.read.SourceInput;
 import io.customer360.report.RunReport;
-import io.customer360.standardise.DateOrder;
+import io.customer360.read.DateOrder;
 import io.customer360.standardise.TimestampParser;
 import io.customer360.validate.Validator;
 import java.nio.charset.Charset;
@@ -45,54 +51,28 @@ import java.util.function.Function;
  * the default files and formats.
  */
 public final class Customer360 {
-    /** The customer table's default file name. */
-    public static final String CUSTOMER_TABLE_FILE = "customer_360.parquet";
-    /** The default file name of all rejected records. */
-    public static final String REJECTS_FILE = "rejects.jsonl";
-    /** The default file name of rejected transactions. */
-    public static final String REJECTED_TRANSACTIONS_FILE = "rejected_transactions.log";
-    /** The default file name of the run report. */
-    public static final String REPORT_FILE = "run_report.json";
-
-    private final Map<Source, SourceInput> inputs;
-    private final List<Validator<Lead>> leadValidators;
-    private final List<Validator<Transaction>> transactionValidators;
-    private final List<Validator<WebEvent>> webEventValidators;
-    private final List<Aggregator<?>> aggregators;
-    private final Function<Identifiers, ? extends IdentityResolver> identityResolver;
-    private final TimestampParser timestamps;
-    private final ReadOptions readOptions;
-    private final Path outputDirectory;
-    private final Path workDirectory;
-    private final int threads;
-    private final RunListener listener;
-    private final OutputCommitter.FileMoves fileMoves;
-    private final TableFormat tableFormat;
-    private final RejectFormat rejectsFormat;
-    private final RejectFormat rejectedTransactionsFormat;
-    private final ReportFormat reportFormat;
-    private final Clock clock;
+    private final RunSettings settings;
 
     private Customer360(Builder builder) {
-        this.inputs = Collections.unmodifiableMap(new EnumMap<>(builder.inputs));
-        this.leadValidators = List.copyOf(builder.leadValidators);
-        this.transactionValidators = List.copyOf(builder.transactionValidators);
-        this.webEventValidators = List.copyOf(builder.webEventValidators);
-        this.aggregators = List.copyOf(builder.aggregators);
-        this.identityResolver = builder.identityResolver;
-        this.timestamps = new TimestampParser(builder.timeZone, builder.dateOrder);
-        this.readOptions = new ReadOptions(builder.charset, builder.readLimits);
-        this.outputDirectory = builder.outputDirectory;
-        this.workDirectory = builder.workDirectory != null ? builder.workDirectory
-                : builder.outputDirectory;
-        this.fileMoves = builder.fileMoves;
-        this.threads = builder.threads;
-        this.listener = builder.listener;
-        this.tableFormat = builder.tableFormat;
-        this.rejectsFormat = builder.rejectsFormat;
-        this.rejectedTransactionsFormat = builder.rejectedTransactionsFormat;
-        this.reportFormat = builder.reportFormat;
-        this.clock = builder.clock;
+        this.settings = new RunSettings(
+                Collections.unmodifiableMap(new EnumMap<>(builder.inputs)),
+                List.copyOf(builder.leadValidators),
+                List.copyOf(builder.transactionValidators),
+                List.copyOf(builder.webEventValidators),
+                List.copyOf(builder.aggregators),
+                builder.identityResolver,
+                new TimestampParser(builder.timeZone, builder.dateOrder),
+                new ReadOptions(builder.charset, builder.readLimits),
+                builder.outputDirectory,
+                builder.workDirectory != null ? builder.workDirectory : builder.outputDirectory,
+                builder.threads,
+                builder.listener,
+                builder.fileMoves,
+                builder.tableFormat,
+                builder.rejectsFormat,
+                builder.rejectedTransactionsFormat,
+                builder.reportFormat,
+                builder.clock);
     }
 
     /**
@@ -108,121 +88,35 @@ public final class Customer360 {
      * Reads every source, resolves customers and writes every configured output.
      *
      * <p>The run takes the output directory for itself (a second run into it fails at once
-     * with {@link OutputException}), first finishes or undoes a commit that a killed run left
+     * with {@link io.customer360.error.OutputException}), first finishes or undoes a commit that a killed run left
      * there and removes files that dead runs left in the output and work directories (the
      * report's {@code recovery} counts them), and replaces the outputs as one set at the end.
      *
-     * <p>Every failure is a {@link Customer360Exception}; nothing else escapes. Where known it
-     * names the {@linkplain Customer360Exception#path() path},
-     * {@linkplain Customer360Exception#source() source} and
-     * {@linkplain Customer360Exception#line() line} at fault.
+     * <p>Every failure is a {@link io.customer360.error.Customer360Exception}; nothing else escapes. Where known it
+     * names the {@linkplain io.customer360.error.Customer360Exception#path() path},
+     * {@linkplain io.customer360.error.Customer360Exception#source() source} and
+     * {@linkplain io.customer360.error.Customer360Exception#line() line} at fault.
      *
      * @return what the run read, rejected, resolved and wrote
-     * @throws SchemaException when a source cannot be read at all; nothing was written
-     * @throws InputException when an input cannot be opened or read
+     * @throws io.customer360.error.SchemaException when a source cannot be read at all; nothing was written
+     * @throws io.customer360.error.InputException when an input cannot be opened or read
      * @throws ConfigurationException when an input refuses a setting, such as a charset a JSON
      *     input cannot read; nothing was written
-     * @throws OutputException when an output, the output folder or the work folder cannot be
+     * @throws io.customer360.error.OutputException when an output, the output folder or the work folder cannot be
      *     written, or another run holds the output folder
      * @throws ExtensionException when a custom validator, aggregator, identity resolver or the
      *     run listener fails
-     * @throws Customer360Exception when the run fails in any other way; in every case no file
+     * @throws io.customer360.error.Customer360Exception when the run fails in any other way; in every case no file
      *     under a final output name has changed
      */
     public RunReport run() {
-        return new PipelineRun(this).run();
-    }
-
-    Map<Source, SourceInput> inputs() {
-        return inputs;
-    }
-
-    List<Validator<Lead>> leadValidators() {
-        return leadValidators;
-    }
-
-    List<Validator<Transaction>> transactionValidators() {
-        return transactionValidators;
-    }
-
-    List<Validator<WebEvent>> webEventValidators() {
-        return webEventValidators;
-    }
-
-    List<Aggregator<?>> customAggregators() {
-        return aggregators;
-    }
-
-
-    IdentityResolver newIdentityResolver(Identifiers identifiers) {
-        if (identityResolver == null) {
-            return IdentityResolver.connectedComponents();
-        }
-        IdentityResolver resolver;
-        try {
-            resolver = identityResolver.apply(identifiers);
-        } catch (RuntimeException failure) {
-            throw new ExtensionException("the identity resolver factory failed: "
-                    + failure.getMessage(), failure);
-        }
-        if (resolver == null) {
-            throw new ExtensionException("the identity resolver factory gave null", null);
-        }
-        return resolver;
-    }
-
-    TimestampParser timestamps() {
-        return timestamps;
-    }
-
-    ReadOptions readOptions() {
-        return readOptions;
-    }
-
-    Path outputDirectory() {
-        return outputDirectory;
-    }
-
-    Path workDirectory() {
-        return workDirectory;
-    }
-
-    OutputCommitter.FileMoves fileMoves() {
-        return fileMoves;
-    }
-
-    int threads() {
-        return threads;
-    }
-
-    RunListener listener() {
-        return listener;
-    }
-
-    TableFormat tableFormat() {
-        return tableFormat;
-    }
-
-    RejectFormat rejectsFormat() {
-        return rejectsFormat;
-    }
-
-    RejectFormat rejectedTransactionsFormat() {
-        return rejectedTransactionsFormat;
-    }
-
-    ReportFormat reportFormat() {
-        return reportFormat;
-    }
-
-    Clock clock() {
-        return clock;
+        return new PipelineRun(settings).run();
     }
 
     /**
      * Configures a {@link Customer360}. Every setter checks its argument; {@link #build()} checks
      * the whole. {@code build()} and the setters refuse a value or a configuration with a
-     * {@link ConfigurationException}, a {@link Customer360Exception} like every failure of a
+     * {@link ConfigurationException}, a {@link io.customer360.error.Customer360Exception} like every failure of a
      * run; a {@code null} argument is a
      * {@link NullPointerException}. The builder may be reused after {@code build()}.
      */
@@ -239,7 +133,7 @@ public final class Customer360 {
         private ReadLimits readLimits = ReadLimits.defaults();
         private Path outputDirectory;
         private Path workDirectory;
-        private OutputCommitter.FileMoves fileMoves = OutputCommitter.FileMoves.SYSTEM;
+        private FileMoves fileMoves = FileMoves.SYSTEM;
         private int threads = Runtime.getRuntime().availableProcessors();
         private boolean withoutRejectsOutput;
         private RunListener listener = RunListener.NONE;
@@ -479,7 +373,7 @@ public final class Customer360 {
         }
 
         /** Replaces the commit's file operations, to inject faults in tests. */
-        Builder fileMoves(OutputCommitter.FileMoves moves) {
+        Builder fileMoves(FileMoves moves) {
             this.fileMoves = Objects.requireNonNull(moves, "moves");
             return this;
         }
@@ -569,7 +463,7 @@ public final class Customer360 {
                         null);
             }
             try {
-                new CustomerTable(new AggregationPlan(aggregators));
+                PipelineRun.checkColumns(aggregators);
             } catch (IllegalArgumentException clash) {
                 throw new ConfigurationException("custom aggregator columns clash: "
                         + clash.getMessage(), clash);

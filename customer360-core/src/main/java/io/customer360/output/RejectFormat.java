@@ -1,6 +1,5 @@
 package io.customer360.output;
 
-import io.customer360.model.Rejection;
 import java.io.IOException;
 import java.nio.file.Path;
 

@@ -1,6 +1,6 @@
 package io.customer360.read;
 
-import io.customer360.ConfigurationException;
+import io.customer360.error.ConfigurationException;
 import java.io.Serializable;
 
 /**

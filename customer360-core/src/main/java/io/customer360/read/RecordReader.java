@@ -8,7 +8,7 @@ import java.io.IOException;
  *
  * <p>A reader never fails on a bad record: it returns it as a {@linkplain RawRecord#malformed
  * malformed} record and goes on. It fails with
- * {@link io.customer360.SchemaException SchemaException} before the first record when the file
+ * {@link io.customer360.error.SchemaException SchemaException} before the first record when the file
  * as a whole cannot be read as the source (missing file, zero bytes, missing or duplicated
  * column), and with {@link IOException} when the file cannot be read.
  */

@@ -18,7 +18,7 @@ public interface SourceInput {
      * @param schema  the schema of the source to read
      * @param options how text is decoded and limited
      * @return the reader
-     * @throws io.customer360.SchemaException when the input cannot be read as the schema's
+     * @throws io.customer360.error.SchemaException when the input cannot be read as the schema's
      *     source
      * @throws IOException     when the input cannot be opened
      */

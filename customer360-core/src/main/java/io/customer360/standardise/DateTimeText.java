@@ -1,5 +1,7 @@
 package io.customer360.standardise;
 
+import io.customer360.read.DateOrder;
+
 /**
  * The fields of one textual date-time, as written; see {@link TimestampParser} for the forms.
  * An instance is made by {@link #scan} and is not shared.

@@ -1,5 +1,6 @@
 package io.customer360.standardise;
 
+import io.customer360.read.DateOrder;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package io.customer360.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.customer360.model.ReasonCode;
-import io.customer360.model.Rejection;
+import io.customer360.output.Rejection;
 import io.customer360.validate.Violation;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package io.customer360.standardise;
 
+import io.customer360.read.DateOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 

@@ -1,7 +1,7 @@
 package io.customer360.examples;
 
-import io.customer360.Customer360Exception;
-import io.customer360.OutputException;
+import io.customer360.error.Customer360Exception;
+import io.customer360.error.OutputException;
 import io.customer360.io.LocalFiles;
 import io.customer360.report.RunReport;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package io.customer360.examples;
 
-import io.customer360.RunListener;
-import io.customer360.SourceProgress;
+import io.customer360.report.RunListener;
+import io.customer360.report.SourceProgress;
 import io.customer360.model.Source;
 import io.customer360.report.SourceReport;
 import java.io.PrintStream;

@@ -1,10 +1,10 @@
 package io.customer360.examples;
 
-import io.customer360.ConfigurationException;
-import io.customer360.ExtensionException;
-import io.customer360.InputException;
-import io.customer360.OutputException;
-import io.customer360.SchemaException;
+import io.customer360.error.ConfigurationException;
+import io.customer360.error.ExtensionException;
+import io.customer360.error.InputException;
+import io.customer360.error.OutputException;
+import io.customer360.error.SchemaException;
 
 /**
  * The command line's exit status codes: the one place they are defined. The README's table

@@ -1,16 +1,16 @@
 package io.customer360.examples;
 
+import io.customer360.output.OutputNames;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.customer360.ConfigurationException;
-import io.customer360.Customer360;
-import io.customer360.Customer360Exception;
-import io.customer360.ExtensionException;
-import io.customer360.InputException;
-import io.customer360.OutputException;
-import io.customer360.SchemaException;
+import io.customer360.error.ConfigurationException;
+import io.customer360.error.Customer360Exception;
+import io.customer360.error.ExtensionException;
+import io.customer360.error.InputException;
+import io.customer360.error.OutputException;
+import io.customer360.error.SchemaException;
 import io.customer360.io.LocalFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -72,7 +72,7 @@ class CliTest {
                 .contains("leads: 10 read, 6 rejected",
                         "transactions: 18 read, 12 rejected");
         assertThat(err.toString(UTF_8)).isEmpty();
-        assertThat(output.resolve(Customer360.CUSTOMER_TABLE_FILE)).isRegularFile();
+        assertThat(output.resolve(OutputNames.CUSTOMER_TABLE)).isRegularFile();
     }
 
     @Test

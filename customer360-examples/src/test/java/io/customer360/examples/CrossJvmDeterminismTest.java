@@ -1,8 +1,8 @@
 package io.customer360.examples;
 
+import io.customer360.output.OutputNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.customer360.Customer360;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +43,6 @@ class CrossJvmDeterminismTest {
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("JVM finished").isTrue();
         assertThat(process.exitValue())
                 .as(Files.readString(work.resolve(output.getFileName() + ".log"))).isZero();
-        return Files.readAllBytes(output.resolve(Customer360.CUSTOMER_TABLE_FILE));
+        return Files.readAllBytes(output.resolve(OutputNames.CUSTOMER_TABLE));
     }
 }

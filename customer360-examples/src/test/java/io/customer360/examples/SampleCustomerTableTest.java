@@ -1,8 +1,8 @@
 package io.customer360.examples;
 
+import io.customer360.output.OutputNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.customer360.Customer360;
 import io.customer360.io.LocalFiles;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -37,7 +37,7 @@ class SampleCustomerTableTest {
     static void runSample() {
         Cli.copySample(input);
         LocalFiles.defaults(input, output).build().run();
-        table = "read_parquet('" + output.resolve(Customer360.CUSTOMER_TABLE_FILE) + "')";
+        table = "read_parquet('" + output.resolve(OutputNames.CUSTOMER_TABLE) + "')";
     }
 
     @Test
@@ -77,7 +77,7 @@ class SampleCustomerTableTest {
     void marksRequiredAndOptionalColumnsAsTheSpecSays() throws SQLException {
         Map<String, String> repetition = new LinkedHashMap<>();
         query("SELECT name, repetition_type FROM parquet_schema('"
-                + output.resolve(Customer360.CUSTOMER_TABLE_FILE) + "')",
+                + output.resolve(OutputNames.CUSTOMER_TABLE) + "')",
                 rs -> repetition.put(rs.getString(1), rs.getString(2)));
 
         for (String required : List.of("customer_id", "emails", "user_uuids", "transaction_ids",

@@ -1,13 +1,14 @@
 package io.customer360.examples;
 
+import io.customer360.output.OutputNames;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.customer360.ConfigurationException;
+import io.customer360.error.ConfigurationException;
 import io.customer360.Customer360;
-import io.customer360.Customer360Exception;
-import io.customer360.RunListener;
-import io.customer360.SourceProgress;
+import io.customer360.error.Customer360Exception;
+import io.customer360.report.RunListener;
+import io.customer360.report.SourceProgress;
 import io.customer360.io.LocalFiles;
 import io.customer360.io.read.JsonLinesFileInput;
 import io.customer360.model.Source;
@@ -73,9 +74,9 @@ class SamplePipelineTest {
         assertThat(report.identity().linked()).isEqualTo(4);
         assertThat(report.identity().anonymous()).isEqualTo(2);
         assertThat(report.identity().groupsDropped()).isEqualTo(1);
-        assertThat(report.outputs().get(Customer360.CUSTOMER_TABLE_FILE).rows()).isEqualTo(6);
-        assertThat(report.outputs().get(Customer360.REJECTS_FILE).rows()).isEqualTo(28);
-        assertThat(report.outputs().get(Customer360.REJECTED_TRANSACTIONS_FILE).rows())
+        assertThat(report.outputs().get(OutputNames.CUSTOMER_TABLE).rows()).isEqualTo(6);
+        assertThat(report.outputs().get(OutputNames.REJECTS).rows()).isEqualTo(28);
+        assertThat(report.outputs().get(OutputNames.REJECTED_TRANSACTIONS).rows())
                 .isEqualTo(12);
     }
 
@@ -83,7 +84,7 @@ class SamplePipelineTest {
     void writesRejectsInSourceThenFileOrder() throws IOException {
         runDefault();
 
-        List<String> rejects = Files.readAllLines(output.resolve(Customer360.REJECTS_FILE));
+        List<String> rejects = Files.readAllLines(output.resolve(OutputNames.REJECTS));
         assertThat(rejects).hasSize(28);
         assertThat(rejects.get(0)).isEqualTo("{\"source\":\"identity_map\",\"line\":5,"
                 + "\"reason_code\":\"MISSING_EMAIL\",\"reason\":\"Missing email\","
@@ -101,7 +102,7 @@ class SamplePipelineTest {
         runDefault();
 
         List<String> log = Files.readAllLines(
-                output.resolve(Customer360.REJECTED_TRANSACTIONS_FILE), StandardCharsets.UTF_8);
+                output.resolve(OutputNames.REJECTED_TRANSACTIONS), StandardCharsets.UTF_8);
         assertThat(log).hasSize(13);
         assertThat(log.get(0)).isEqualTo("transaction_id|status|amount|reason");
         assertThat(log).contains("TX-4003|Refunded|-10.0|Non-positive amount (-10.0)",
@@ -111,11 +112,11 @@ class SamplePipelineTest {
     @Test
     void givesByteIdenticalParquetForTheSameInputs() throws IOException {
         runDefault();
-        byte[] first = Files.readAllBytes(output.resolve(Customer360.CUSTOMER_TABLE_FILE));
+        byte[] first = Files.readAllBytes(output.resolve(OutputNames.CUSTOMER_TABLE));
 
         runDefault();
 
-        assertThat(Files.readAllBytes(output.resolve(Customer360.CUSTOMER_TABLE_FILE)))
+        assertThat(Files.readAllBytes(output.resolve(OutputNames.CUSTOMER_TABLE)))
                 .isEqualTo(first);
     }
 

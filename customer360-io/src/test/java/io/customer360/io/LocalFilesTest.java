@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.customer360.model.Source;
-import io.customer360.SchemaException;
+import io.customer360.error.SchemaException;
 import io.customer360.report.RunReport;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package io.customer360.io.read;
 
-import io.customer360.ConfigurationException;
+import io.customer360.error.ConfigurationException;
 import io.customer360.read.ReadOptions;
 import io.customer360.read.RecordReader;
 import io.customer360.read.SourceInput;
@@ -23,14 +23,14 @@ import java.util.Objects;
  *   <li>The first non-blank record is the header; names are matched after trimming, ignoring
  *       case. A canonical name wins over an alias; unknown columns are ignored; a duplicated
  *       non-blank name or a missing required column fails {@link #open} with a
- *       {@link io.customer360.SchemaException}. So does a missing file, a directory, an input of
+ *       {@link io.customer360.error.SchemaException}. So does a missing file, a directory, an input of
  *       zero bytes, and a file with no header row (e.g. only a byte-order mark). The message
  *       shows at most the first 20 header names, each cut to 64 characters; when no name in
  *       the first line is one the source knows, the header row is taken to be missing and the
  *       message lists the expected columns without showing the line, which is then likely data.
  *       A header-only file has zero records.</li>
  *   <li>An input that exists but cannot be read fails {@link #open} with an
- *       {@link io.customer360.InputException} naming the system's reason. The input is read
+ *       {@link io.customer360.error.InputException} naming the system's reason. The input is read
  *       once, front to back, so a named pipe or {@code /dev/stdin} works like a file.</li>
  *   <li>A record is malformed (and reading goes on) when its field count differs from the
  *       header's, when it breaks the quoting rules (text after a closing quote), when a quote is

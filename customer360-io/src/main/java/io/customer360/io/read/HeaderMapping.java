@@ -1,6 +1,6 @@
 package io.customer360.io.read;
 
-import io.customer360.SchemaException;
+import io.customer360.error.SchemaException;
 import io.customer360.read.SourceField;
 import io.customer360.read.SourceSchema;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.customer360.io.read;
 
-import io.customer360.InputException;
-import io.customer360.SchemaException;
+import io.customer360.error.InputException;
+import io.customer360.error.SchemaException;
 import io.customer360.model.Source;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package io.customer360.io.read;
 
-import io.customer360.ConfigurationException;
+import io.customer360.error.ConfigurationException;
 import io.customer360.read.ReadOptions;
 import io.customer360.read.RecordReader;
 import io.customer360.read.SourceInput;
@@ -36,15 +36,15 @@ import java.util.Objects;
  *       ({@code NUMBER}); booleans, objects and arrays keep their JSON text ({@code OTHER});
  *       other fields are ignored. Unpaired surrogates from {@code \\u} escapes become U+FFFD.</li>
  *   <li>A missing file, a directory or an input of zero bytes fails {@link #open} with a
- *       {@link io.customer360.SchemaException}; an input that exists but cannot be read fails
- *       with an {@link io.customer360.InputException} naming the system's reason. A file of
+ *       {@link io.customer360.error.SchemaException}; an input that exists but cannot be read fails
+ *       with an {@link io.customer360.error.InputException} naming the system's reason. A file of
  *       only blank lines (or only a byte-order mark) is valid and has zero records: JSON Lines
  *       has no header to miss.</li>
  *   <li>The input is read once, front to back, so a named pipe or {@code /dev/stdin} works like
  *       a file; whether it is empty is decided by reading it.</li>
  *   <li>The charset must encode CR, LF and {@code [} as the single ASCII bytes (UTF-8, the
  *       ISO-8859 family, windows-125x, US-ASCII); {@link #open} refuses UTF-16 and UTF-32
- *       with an {@link io.customer360.ConfigurationException}.</li>
+ *       with an {@link io.customer360.error.ConfigurationException}.</li>
  * </ul>
  *
  * <p>For the array form see {@link JsonArrayReader}: each element is parsed on its own, so a bad

@@ -1,5 +1,6 @@
 package io.customer360.io.read;
 
+import io.customer360.read.ReadLimits;
 import java.io.IOException;
 
 /**

@@ -8,8 +8,8 @@
  * a {@linkplain io.customer360.read.RawRecord#malformed malformed} record carrying its 1-based
  * physical start line and its original text, and reading goes on. A file that cannot be read as
  * its source at all (missing, a directory, zero bytes, no header, missing or duplicated column)
- * fails in {@code open} with a {@link io.customer360.SchemaException} naming the file; one that
- * exists but cannot be opened or read fails with an {@link io.customer360.InputException} naming
+ * fails in {@code open} with a {@link io.customer360.error.SchemaException} naming the file; one that
+ * exists but cannot be opened or read fails with an {@link io.customer360.error.InputException} naming
  * the system's reason. Inputs are read once, front to back, so named pipes work like files.
  *
  * <p>Nullness: parameters and return values are non-null unless documented otherwise. A raw

@@ -3,7 +3,7 @@ package io.customer360.io.write;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.customer360.model.Rejection;
+import io.customer360.output.Rejection;
 import io.customer360.output.RecordWriter;
 import io.customer360.output.RejectFormat;
 import java.io.IOException;

@@ -14,7 +14,6 @@ import io.customer360.report.RunReport;
 import io.customer360.report.SourceReport;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;

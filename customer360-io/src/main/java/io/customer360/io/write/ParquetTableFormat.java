@@ -1,6 +1,6 @@
 package io.customer360.io.write;
 
-import io.customer360.ConfigurationException;
+import io.customer360.error.ConfigurationException;
 import io.customer360.output.CustomerRow;
 import io.customer360.output.OutputSchema;
 import io.customer360.output.RecordWriter;

@@ -1,6 +1,6 @@
 package io.customer360.io.write;
 
-import io.customer360.model.Rejection;
+import io.customer360.output.Rejection;
 import io.customer360.model.Source;
 import io.customer360.output.RecordWriter;
 import io.customer360.output.RejectFormat;

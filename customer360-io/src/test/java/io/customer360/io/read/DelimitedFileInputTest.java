@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.customer360.read.LeadField;
 import io.customer360.read.RawRecord;
 import io.customer360.read.ReadOptions;
-import io.customer360.SchemaException;
+import io.customer360.error.SchemaException;
 import io.customer360.model.Source;
 import io.customer360.read.SourceSchema;
 import io.customer360.read.TransactionField;
@@ -576,10 +576,10 @@ class DelimitedFileInputTest {
     @Test
     void rejectsQuoteOrLineBreakAsDelimiter() {
         assertThatThrownBy(() -> DelimitedFileInput.of(dir.resolve("f"), '"'))
-                .isInstanceOf(io.customer360.ConfigurationException.class)
+                .isInstanceOf(io.customer360.error.ConfigurationException.class)
                 .hasMessageContaining("but was '\"'");
         assertThatThrownBy(() -> DelimitedFileInput.of(dir.resolve("f"), '\n'))
-                .isInstanceOf(io.customer360.ConfigurationException.class)
+                .isInstanceOf(io.customer360.error.ConfigurationException.class)
                 .hasMessageContaining("U+000A");
     }
 

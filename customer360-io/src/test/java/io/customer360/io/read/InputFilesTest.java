@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.customer360.InputException;
-import io.customer360.SchemaException;
+import io.customer360.error.InputException;
+import io.customer360.error.SchemaException;
 import io.customer360.model.Source;
 import io.customer360.read.SourceInput;
 import io.customer360.read.SourceSchema;

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.customer360.read.RawRecord;
 import io.customer360.read.ReadOptions;
-import io.customer360.SchemaException;
+import io.customer360.error.SchemaException;
 import io.customer360.read.SourceSchema;
 import io.customer360.read.ValueKind;
 import io.customer360.read.WebActivityField;
@@ -319,7 +319,7 @@ class JsonLinesFileInputTest {
 
         assertThatThrownBy(() -> JsonLinesFileInput.of(file).open(SourceSchema.WEB_ACTIVITY,
                 new ReadOptions(StandardCharsets.UTF_16, io.customer360.read.ReadLimits.defaults())))
-                .isInstanceOfSatisfying(io.customer360.ConfigurationException.class,
+                .isInstanceOfSatisfying(io.customer360.error.ConfigurationException.class,
                         refused -> assertThat(refused.path()).contains(file))
                 .hasMessageContaining("UTF-16");
     }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.customer360.SchemaException;
+import io.customer360.error.SchemaException;
 import io.customer360.read.LeadField;
 import io.customer360.read.RawRecord;
 import io.customer360.read.ReadOptions;

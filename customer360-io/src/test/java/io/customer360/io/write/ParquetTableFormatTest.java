@@ -150,7 +150,7 @@ class ParquetTableFormatTest {
     @Test
     void refusesACodecWhoseLibraryIsNotADependency() {
         assertThatThrownBy(() -> ParquetTableFormat.withCompression(CompressionCodecName.LZO))
-                .isInstanceOf(io.customer360.ConfigurationException.class)
+                .isInstanceOf(io.customer360.error.ConfigurationException.class)
                 .hasMessageContaining("but was LZO");
     }
 

@@ -1,7 +1,7 @@
 package io.customer360.io.write;
 
 import io.customer360.model.ReasonCode;
-import io.customer360.model.Rejection;
+import io.customer360.output.Rejection;
 import io.customer360.read.RawRecord;
 import io.customer360.read.SourceSchema;
 import io.customer360.read.TransactionField;

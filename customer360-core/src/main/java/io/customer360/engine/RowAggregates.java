@@ -1,0 +1,136 @@
+package io.customer360.engine;
+
+import io.customer360.aggregate.SlotValues;
+import io.customer360.model.Lead;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The aggregates of one customer being built: every aggregator's slots merged over the
+ * customer's UUIDs, with lead aggregators' slots after them, and the state aggregators'
+ * merged states. Reused from customer to customer by one row-building thread.
+ */
+final class RowAggregates extends SlotFolder implements SlotValues {
+    private final long[] values;
+    private final long[] empty;
+    private final Object[] states;
+    /** Per row slot of a lead aggregator of kind DISTINCT_COUNT, its values; else null. */
+    private final Set<String>[] leadDistinct;
+
+    @SuppressWarnings("unchecked")
+    RowAggregates(AggregationPlan plan) {
+        super(plan);
+        values = new long[plan.rowStride];
+        empty = new long[plan.rowStride];
+        for (int p = 0; p < empty.length; p++) {
+            empty[p] = SlotRules.empty(plan.kinds[p]);
+        }
+        states = new Object[plan.states];
+        leadDistinct = new Set[plan.rowStride];
+        for (int p = plan.uuidStride; p < plan.rowStride; p++) {
+            if (plan.kinds[p] == AggregationPlan.DISTINCT_COUNT) {
+                leadDistinct[p] = new HashSet<>();
+            }
+        }
+    }
+
+    /** Starts a new customer: every slot empty, every state new. */
+    void reset() {
+        System.arraycopy(empty, 0, values, 0, values.length);
+        for (int a = 0; a < plan.aggregators.size(); a++) {
+            int state = plan.stateIndex[a];
+            if (state >= 0) {
+                states[state] = plan.createState(a);
+            }
+        }
+        for (Set<String> distinct : leadDistinct) {
+            if (distinct != null) {
+                distinct.clear();
+            }
+        }
+    }
+
+    /** Merges a UUID's slots, which lie in {@code page} from {@code offset}. */
+    void mergeSlots(long[] page, int offset) {
+        byte[] kinds = plan.kinds;
+        String[] names = plan.slotNames;
+        for (int p = 0; p < plan.uuidStride; p++) {
+            values[p] = SlotRules.combine(kinds[p], values[p], page[offset + p], names[p]);
+        }
+    }
+
+    /** Merges a UUID's state of the state aggregator with state index {@code state}. */
+    void mergeState(int state, Object uuidState) {
+        states[state] = plan.merge(plan.aggregatorOfState[state], states[state], uuidState);
+    }
+
+    /** Sets the UUID DISTINCT_COUNT slots from the counts of the customer's row. */
+    void distinctCounts(long[][] countsPerSpill, int row) {
+        for (int d = 0; d < countsPerSpill.length; d++) {
+            values[plan.distinctSlot[d]] = countsPerSpill[d][row];
+        }
+    }
+
+    /** Adds one of the customer's leads to every lead aggregator. */
+    void addLead(Lead lead) {
+        for (int a : plan.ofLeads) {
+            int state = plan.stateIndex[a];
+            if (state < 0) {
+                select(a);
+                plan.add(a, lead, this, io.customer360.model.Source.LEADS, lead.line());
+            } else {
+                states[state] = plan.add(a, states[state], lead,
+                        io.customer360.model.Source.LEADS, lead.line());
+            }
+        }
+    }
+
+    /** The column values of aggregator {@code a}, once every part of the customer was added. */
+    List<Object> output(int a) {
+        int state = plan.stateIndex[a];
+        if (state >= 0) {
+            return plan.output(a, null, states[state]);
+        }
+        select(a);
+        return plan.output(a, this, null);
+    }
+
+    @Override
+    void fold(int p, byte kind, long value) {
+        values[p] = SlotRules.combine(kind, values[p], value, plan.slotNames[p]);
+    }
+
+    @Override
+    void distinct(int p, String value) {
+        leadDistinct[p].add(value);
+        values[p] = leadDistinct[p].size();
+    }
+
+    @Override
+    public long get(int slot) {
+        int p = checked(slot);
+        if (SlotRules.isDouble(plan.kinds[p])) {
+            throw new IllegalArgumentException("slot " + slot + " ('" + plan.slotNames[p]
+                    + "') holds a double; read it with getDouble");
+        }
+        return values[p];
+    }
+
+    @Override
+    public double getDouble(int slot) {
+        int p = checked(slot);
+        if (!SlotRules.isDouble(plan.kinds[p])) {
+            throw new IllegalArgumentException("slot " + slot + " ('" + plan.slotNames[p]
+                    + "') holds a long; read it with get");
+        }
+        return Double.longBitsToDouble(values[p]);
+    }
+
+    private int checked(int slot) {
+        if (slot < 0 || slot >= limit) {
+            throw new IndexOutOfBoundsException("slot " + slot + " of " + limit + " slots");
+        }
+        return base + slot;
+    }
+}

@@ -1,0 +1,21 @@
+package io.customer360.output;
+
+import java.util.List;
+
+/** The file names a run writes in its output folder. */
+public final class OutputNames {
+    /** The customer table. */
+    public static final String CUSTOMER_TABLE = "customer_360.parquet";
+    /** Every rejected record, one JSON object a line. */
+    public static final String REJECTS = "rejects.jsonl";
+    /** The rejected transactions, one line each. */
+    public static final String REJECTED_TRANSACTIONS = "rejected_transactions.log";
+    /** The run report. */
+    public static final String REPORT = "run_report.json";
+    /** Every output name, the report last: the order outputs are committed in. */
+    public static final List<String> ALL = List.of(CUSTOMER_TABLE, REJECTS,
+            REJECTED_TRANSACTIONS, REPORT);
+
+    private OutputNames() {
+    }
+}
