@@ -12,7 +12,10 @@ import io.customer360.read.SourceField;
 import io.customer360.read.SourceSchema;
 import io.customer360.read.ValueKind;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -49,11 +52,10 @@ final class JsonRecordParser {
         this.schema = schema;
         this.limits = limits;
         this.factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
+                .streamReadConstraints(withNameLimit(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxNestingDepth())
                         .maxStringLength(limits.maxRecordLength())
-                        .maxNumberLength(limits.maxRecordLength())
-                        .maxNameLength(limits.maxRecordLength())
+                        .maxNumberLength(limits.maxRecordLength()), limits.maxRecordLength())
                         .build())
                 .build();
         Map<String, int[]> names = new HashMap<>();
@@ -67,6 +69,26 @@ final class JsonRecordParser {
         nameMatches = new int[nameKeys.length][];
         for (int i = 0; i < nameKeys.length; i++) {
             nameMatches[i] = names.get(nameKeys[i]);
+        }
+    }
+
+    /**
+     * Sets the field name limit, which Jackson has from 2.16 on (50,000 characters by default)
+     * and 2.15 does not have at all: the method is looked up, so that this module runs on
+     * Jackson 2.15, where names are unlimited as the record's own limit wants them.
+     */
+    private static StreamReadConstraints.Builder withNameLimit(StreamReadConstraints.Builder builder,
+            int maxNameLength) {
+        Method maxName;
+        try {
+            maxName = StreamReadConstraints.Builder.class.getMethod("maxNameLength", int.class);
+        } catch (NoSuchMethodException jackson215) {
+            return builder;
+        }
+        try {
+            return (StreamReadConstraints.Builder) maxName.invoke(builder, maxNameLength);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot set Jackson's field name limit", e);
         }
     }
 
@@ -135,16 +157,21 @@ final class JsonRecordParser {
 
     /**
      * Which limit a {@link StreamConstraintsException} is about, told apart by the
-     * {@code StreamReadConstraints} getter that Jackson names in its message.
+     * {@code StreamReadConstraints} getter that Jackson 2.16 and later name in the message, or
+     * by the words that start Jackson 2.15's messages ("Depth (..) exceeds the maximum allowed
+     * nesting depth", "String length", "Number length").
      */
     private String limitDefect(StreamConstraintsException e) {
         String message = String.valueOf(e.getOriginalMessage());
-        if (message.contains("getMaxNestingDepth")) {
+        String lower = message.toLowerCase(Locale.ROOT);
+        if (message.contains("getMaxNestingDepth") || lower.contains("nesting depth")) {
             return "nested deeper than " + limits.maxNestingDepth()
                     + " levels (ReadLimits.maxNestingDepth)";
         }
-        String what = message.contains("getMaxStringLength") ? "a string"
-                : message.contains("getMaxNumberLength") ? "a number"
+        String what = message.contains("getMaxStringLength") || lower.startsWith("string length")
+                ? "a string"
+                : message.contains("getMaxNumberLength") || lower.startsWith("number length")
+                ? "a number"
                 : message.contains("getMaxNameLength") ? "a field name" : null;
         if (what != null) {
             return "holds " + what + " longer than " + limits.maxRecordLength()

@@ -34,7 +34,8 @@ final class CustomerRowWriteSupport extends WriteSupport<Object[]> {
         this.messageType = ParquetSchemas.messageType(schema);
     }
 
-    // Abstract in WriteSupport, hence implemented; parquet calls the ParquetConfiguration variant.
+    // Abstract in WriteSupport, hence implemented; parquet calls the ParquetConfiguration variant,
+    // so Hadoop's Configuration is needed to compile this class but never loaded at run time.
     @Override
     @SuppressWarnings("deprecation")
     public WriteContext init(Configuration configuration) {

@@ -1,7 +1,5 @@
 package io.customer360.io.write;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.customer360.output.Rejection;
 import io.customer360.output.RecordWriter;
@@ -26,8 +24,6 @@ import java.nio.file.Path;
  * escaped (quotes, backslashes and control characters), so non-ASCII text appears as itself. Instances are stateless and reusable.
  */
 public final class JsonLinesRejectFormat implements RejectFormat {
-    private final JsonFactory factory = OutputFiles.jsonFactory();
-
     /** Creates the format. */
     public JsonLinesRejectFormat() {
         // nothing to configure
@@ -42,7 +38,7 @@ public final class JsonLinesRejectFormat implements RejectFormat {
     public RecordWriter<Rejection> open(Path file) throws IOException {
         OutputStream out = OutputFiles.createNew(file);
         try {
-            JsonGenerator generator = factory.createGenerator(out, JsonEncoding.UTF8);
+            JsonGenerator generator = OutputFiles.jsonGenerator(out);
             generator.setRootValueSeparator(null);
             return new Writer(generator);
         } catch (IOException | RuntimeException e) {

@@ -1,11 +1,6 @@
 package io.customer360.io.write;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import io.customer360.model.Source;
 import io.customer360.output.ReportFormat;
 import io.customer360.report.IdentityReport;
@@ -63,8 +58,6 @@ public final class JsonReportFormat implements ReportFormat {
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-    private final JsonFactory factory = OutputFiles.jsonFactory();
-
     /** Creates the format. */
     public JsonReportFormat() {
         // nothing to configure
@@ -78,22 +71,11 @@ public final class JsonReportFormat implements ReportFormat {
     @Override
     public void write(RunReport report, Path file) throws IOException {
         Objects.requireNonNull(report, "report");
-        try (JsonGenerator json = factory.createGenerator(OutputFiles.createNew(file), JsonEncoding.UTF8)) {
-            json.setPrettyPrinter(prettyPrinter());
+        try (JsonGenerator json = OutputFiles.jsonGenerator(OutputFiles.createNew(file))) {
+            json.setPrettyPrinter(new ReportPrettyPrinter());
             writeReport(json, report);
             json.writeRaw('\n');
         }
-    }
-
-    private static DefaultPrettyPrinter prettyPrinter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("");
-        return new DefaultPrettyPrinter(separators)
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter);
     }
 
     private static void writeReport(JsonGenerator json, RunReport report) throws IOException {

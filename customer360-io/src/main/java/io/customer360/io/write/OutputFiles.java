@@ -1,11 +1,13 @@
 package io.customer360.io.write;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -14,6 +16,7 @@ import java.util.Objects;
 /** Opening output files and encoding text safely; shared by the formats. */
 final class OutputFiles {
     private static final int BUFFER_SIZE = 64 * 1024;
+    private static final JsonFactory JSON = new JsonFactory();
 
     private OutputFiles() {
     }
@@ -39,13 +42,18 @@ final class OutputFiles {
     }
 
     /**
-     * A JSON factory whose generators write every non-ASCII character, including those beyond
-     * the Basic Multilingual Plane, as UTF-8 rather than as escaped surrogate pairs.
+     * A JSON generator into {@code out} that writes every non-ASCII character, including those
+     * beyond the Basic Multilingual Plane, as UTF-8 rather than as escaped surrogate pairs.
+     * Closing it closes {@code out}.
+     *
+     * <p>Jackson's byte generator escapes a surrogate pair as two backslash-u escapes unless
+     * {@code JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8} is on, which needs Jackson
+     * 2.18; the character generator writes the pair as it is and the JDK's encoder makes it one
+     * four-byte sequence, on every Jackson from 2.15. Strings must be {@link #wellFormed}: the
+     * encoder would write an unpaired surrogate as {@code ?}.
      */
-    static JsonFactory jsonFactory() {
-        return JsonFactory.builder()
-                .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-                .build();
+    static JsonGenerator jsonGenerator(OutputStream out) throws IOException {
+        return JSON.createGenerator(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     }
 
     /**

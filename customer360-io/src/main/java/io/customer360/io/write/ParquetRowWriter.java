@@ -56,10 +56,14 @@ final class ParquetRowWriter implements RecordWriter<CustomerRow> {
      */
     static ParquetRowWriter create(Path file, OutputSchema schema, CompressionCodecName codec)
             throws IOException {
-        // LocalOutputFile opens with CREATE_NEW in Mode.CREATE and needs no Hadoop file system.
+        // Nothing here needs Hadoop at run time: LocalOutputFile opens with CREATE_NEW in
+        // Mode.CREATE and needs no Hadoop file system, PlainParquetConfiguration is not a Hadoop
+        // Configuration, and ParquetCompressors replaces parquet-hadoop's CodecFactory, which
+        // loads Hadoop's codec classes even for UNCOMPRESSED.
         ParquetWriter<Object[]> writer = new Builder(new LocalOutputFile(file), schema)
                 .withConf(new PlainParquetConfiguration())
                 .withWriteMode(ParquetFileWriter.Mode.CREATE)
+                .withCodecFactory(ParquetCompressors.INSTANCE)
                 .withCompressionCodec(codec)
                 // Most columns are ids, names and counts of high cardinality, where dictionary
                 // pages only cost time before Parquet falls back to plain encoding.
@@ -164,7 +168,8 @@ final class ParquetRowWriter implements RecordWriter<CustomerRow> {
             return this;
         }
 
-        // Abstract in ParquetWriter.Builder, hence implemented; build() calls the variant below.
+        // Abstract in ParquetWriter.Builder, hence implemented; build() calls the variant below,
+        // so Hadoop's Configuration is needed to compile this class but never loaded at run time.
         @Override
         @SuppressWarnings("deprecation")
         protected WriteSupport<Object[]> getWriteSupport(Configuration configuration) {

@@ -25,7 +25,8 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
  *
  * <p>The same rows give a byte-identical file: nothing of the run's time, host or chance is
  * written. The file is written through a plain local path and needs neither a Hadoop
- * installation nor {@code HADOOP_HOME}.
+ * installation, {@code HADOOP_HOME} nor Hadoop's jars: pages are compressed by snappy-java,
+ * zstd-jni, aircompressor or the JDK rather than through Hadoop's codec classes.
  *
  * <p>A value that does not fit its column, such as an amount of more than 18 digits, fails
  * {@link RecordWriter#write} with an {@link IllegalArgumentException} that names the column;

@@ -148,6 +148,51 @@ class ParquetTableFormatTest {
     }
 
     @Test
+    void writesEverySupportedCodecSoThatDuckDbReadsTheSameRowsBack() throws Exception {
+        List<CustomerRow> rows = new ArrayList<>(sampleRows());
+        for (int i = 0; i < 3000; i++) {
+            rows.add(row(String.format("m-%05d", i), "m" + (i % 97) + "@example.com",
+                    List.of("m" + (i % 97) + "@example.com"), (long) i, (long) (i % 7),
+                    (long) i * 101, null, ACTIVITY.plusSeconds(i), i % 3 == 0, i % 5 == 0));
+        }
+        String select = "SELECT customer_id, primary_email, emails, transaction_count, session_count,"
+                + " completed_amount, refunded_amount, epoch_ms(last_activity_at), has_lead, is_vip"
+                + " FROM read_parquet('%s') ORDER BY customer_id";
+        Path plain = writeWith(ParquetTableFormat.withCompression(CompressionCodecName.UNCOMPRESSED),
+                dir.resolve("UNCOMPRESSED.parquet"), rows);
+        List<List<Object>> expected = query(String.format(select, plain));
+        assertThat(expected).hasSize(rows.size());
+
+        for (CompressionCodecName codec : List.of(CompressionCodecName.SNAPPY,
+                CompressionCodecName.GZIP, CompressionCodecName.ZSTD, CompressionCodecName.LZ4_RAW)) {
+            Path file = writeWith(ParquetTableFormat.withCompression(codec),
+                    dir.resolve(codec + ".parquet"), rows);
+
+            assertThat(query(String.format(select, file))).as("%s", codec).isEqualTo(expected);
+            assertThat(query("SELECT DISTINCT compression FROM parquet_metadata('" + file + "')"))
+                    .as("%s", codec).containsExactly(List.of(codec.name()));
+            assertThat(Files.size(file)).as("%s compresses", codec).isLessThan(Files.size(plain));
+        }
+    }
+
+    /**
+     * The module's tests run without Hadoop (surefire's classpathDependencyExcludes), as a
+     * user's program does: every write in this class would fail with a NoClassDefFoundError if
+     * the writer still reached a Hadoop class. This test keeps that exclusion from going away
+     * unnoticed.
+     */
+    @Test
+    void writesWithoutHadoopOnTheClassPath() throws Exception {
+        assertThatThrownBy(() -> Class.forName("org.apache.hadoop.conf.Configuration"))
+                .isInstanceOf(ClassNotFoundException.class);
+
+        Path file = write(dir.resolve("t.parquet"), sampleRows());
+
+        assertThat(query("SELECT count(*) FROM read_parquet('" + file + "')"))
+                .containsExactly(List.of(3L));
+    }
+
+    @Test
     void refusesACodecWhoseLibraryIsNotADependency() {
         assertThatThrownBy(() -> ParquetTableFormat.withCompression(CompressionCodecName.LZO))
                 .isInstanceOf(io.customer360.error.ConfigurationException.class)
