@@ -1,12 +1,11 @@
 package io.customer360;
 
+import io.customer360.aggregate.Aggregator;
 import io.customer360.engine.FileMoves;
 import io.customer360.engine.PipelineRun;
 import io.customer360.engine.RunSettings;
 import io.customer360.error.ConfigurationException;
 import io.customer360.error.ExtensionException;
-import io.customer360.report.RunListener;
-import io.customer360.aggregate.Aggregator;
 import io.customer360.identity.Identifiers;
 import io.customer360.identity.IdentityResolver;
 import io.customer360.model.Lead;
@@ -16,11 +15,12 @@ import io.customer360.model.WebEvent;
 import io.customer360.output.RejectFormat;
 import io.customer360.output.ReportFormat;
 import io.customer360.output.TableFormat;
+import io.customer360.read.DateOrder;
 import io.customer360.read.ReadLimits;
 import io.customer360.read.ReadOptions;
 import io.customer360.read.SourceInput;
+import io.customer360.report.RunListener;
 import io.customer360.report.RunReport;
-import io.customer360.read.DateOrder;
 import io.customer360.standardise.TimestampParser;
 import io.customer360.validate.Validator;
 import java.nio.charset.Charset;

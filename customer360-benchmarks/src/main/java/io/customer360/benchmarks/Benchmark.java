@@ -64,9 +64,10 @@ public final class Benchmark {
             GeneratedData data = generate(size);
             List<List<ForkedJvm.Result>> runs = List.of(new ArrayList<>(), new ArrayList<>());
             for (int run = 0; run < options.runs(); run++) {
-                Engine[] order = run % 2 == 0
-                        ? new Engine[] {Engine.CUSTOMER360, Engine.DUCKDB}
-                        : new Engine[] {Engine.DUCKDB, Engine.CUSTOMER360};
+                List<Engine> order = new ArrayList<>(options.engines());
+                if (run % 2 == 1) {
+                    java.util.Collections.reverse(order);
+                }
                 for (Engine engine : order) {
                     ForkedJvm.Result result = runOnce(engine, data);
                     runs.get(engine.ordinal()).add(result);
@@ -78,8 +79,9 @@ public final class Benchmark {
                     }
                 }
             }
-            results.add(BenchmarkResult.of(size, Engine.CUSTOMER360, data, runs.get(0)));
-            results.add(BenchmarkResult.of(size, Engine.DUCKDB, data, runs.get(1)));
+            for (Engine engine : options.engines()) {
+                results.add(BenchmarkResult.of(size, engine, data, runs.get(engine.ordinal())));
+            }
         }
         return results;
     }
@@ -121,8 +123,13 @@ public final class Benchmark {
             throws IOException, InterruptedException {
         Path out = options.work().resolve("out-" + engine.label());
         deleteTree(out);
+        List<String> arguments = new ArrayList<>(List.of(data.directory().toString(),
+                out.toString()));
+        if (engine == Engine.CUSTOMER360 && !options.customAggregator().equals("none")) {
+            arguments.add("--custom-aggregator=" + options.customAggregator());
+        }
         ForkedJvm jvm = ForkedJvm.builder().heap(options.heap()).mainClass(engine.mainClass())
-                .arguments(List.of(data.directory().toString(), out.toString())).build();
+                .arguments(arguments).build();
         warmPageCache(data.directory());
         return jvm.run(TIMEOUT_MINUTES, TimeUnit.MINUTES);
     }

@@ -120,6 +120,7 @@ record BenchmarkResult(BenchmarkSize size, String engine, long inputBytes, long 
             json.writeStringField("heap", options.heap());
             json.writeNumberField("runs", options.runs());
             json.writeNumberField("seed", options.seed());
+            json.writeStringField("custom_aggregator", options.customAggregator());
             json.writeNumberField("available_processors", Runtime.getRuntime().availableProcessors());
             json.writeArrayFieldStart("results");
             for (BenchmarkResult r : results) {

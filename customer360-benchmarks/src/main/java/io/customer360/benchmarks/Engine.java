@@ -13,6 +13,16 @@ enum Engine {
         this.mainClass = mainClass;
     }
 
+    /** The engine of a label, e.g. {@code duckdb}. */
+    static Engine of(String label) {
+        for (Engine engine : values()) {
+            if (engine.label.equals(label)) {
+                return engine;
+            }
+        }
+        throw new IllegalArgumentException("unknown engine " + label);
+    }
+
     String label() {
         return label;
     }

@@ -1,14 +1,14 @@
 package io.customer360.engine;
 
-import io.customer360.error.ExtensionException;
 import io.customer360.aggregate.Aggregator;
 import io.customer360.aggregate.Slot;
 import io.customer360.aggregate.SlotAggregator;
+import io.customer360.aggregate.SlotValues;
+import io.customer360.aggregate.Slots;
 import io.customer360.aggregate.StateAggregator;
 import io.customer360.aggregate.TransactionAggregator;
 import io.customer360.aggregate.WebActivityAggregator;
-import io.customer360.aggregate.SlotValues;
-import io.customer360.aggregate.Slots;
+import io.customer360.error.ExtensionException;
 import io.customer360.model.Lead;
 import io.customer360.model.Source;
 import io.customer360.model.Transaction;

@@ -1,7 +1,7 @@
 package io.customer360.engine;
 
-import io.customer360.output.OutputNames;
 import io.customer360.error.OutputException;
+import io.customer360.output.OutputNames;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;

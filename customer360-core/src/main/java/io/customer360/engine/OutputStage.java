@@ -1,13 +1,13 @@
 package io.customer360.engine;
 
-import io.customer360.output.OutputNames;
 import io.customer360.error.Customer360Exception;
 import io.customer360.error.OutputException;
-import io.customer360.output.Rejection;
 import io.customer360.model.Source;
 import io.customer360.output.CustomerRow;
+import io.customer360.output.OutputNames;
 import io.customer360.output.OutputSchema;
 import io.customer360.output.RecordWriter;
+import io.customer360.output.Rejection;
 import io.customer360.report.IdentityReport;
 import io.customer360.report.OutputReport;
 import io.customer360.report.RecoveryReport;

@@ -2,9 +2,9 @@ package io.customer360.engine;
 
 import io.customer360.error.OutputException;
 import io.customer360.model.ReasonCode;
-import io.customer360.output.Rejection;
 import io.customer360.model.Source;
 import io.customer360.output.RecordWriter;
+import io.customer360.output.Rejection;
 import io.customer360.read.RawRecord;
 import io.customer360.read.SourceSchema;
 import io.customer360.validate.Violation;

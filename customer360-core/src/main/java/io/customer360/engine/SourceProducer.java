@@ -1,12 +1,12 @@
 package io.customer360.engine;
 
+import io.customer360.engine.parse.ParseResult;
+import io.customer360.engine.parse.RecordParser;
 import io.customer360.error.Customer360Exception;
 import io.customer360.error.ExtensionException;
 import io.customer360.model.Source;
 import io.customer360.read.RawRecord;
 import io.customer360.read.RecordReader;
-import io.customer360.engine.parse.ParseResult;
-import io.customer360.engine.parse.RecordParser;
 import io.customer360.validate.Validator;
 import io.customer360.validate.Violation;
 import java.io.IOException;

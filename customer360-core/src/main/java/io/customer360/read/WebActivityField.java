@@ -1,7 +1,7 @@
 package io.customer360.read;
 
-import static io.customer360.read.FieldDefinition.optional;
 import static io.customer360.read.FieldDefinition.mandatory;
+import static io.customer360.read.FieldDefinition.optional;
 
 /** The fields read from the web activity source (SPEC §1). */
 public enum WebActivityField implements SourceField {

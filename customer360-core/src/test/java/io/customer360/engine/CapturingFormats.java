@@ -1,9 +1,9 @@
 package io.customer360.engine;
 
-import io.customer360.output.Rejection;
 import io.customer360.output.CustomerRow;
 import io.customer360.output.RecordWriter;
 import io.customer360.output.RejectFormat;
+import io.customer360.output.Rejection;
 import io.customer360.output.TableFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,9 +1,9 @@
 package io.customer360.engine;
 
-import io.customer360.Customer360;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.customer360.Customer360;
 import io.customer360.aggregate.Slot;
 import io.customer360.aggregate.SlotAggregator;
 import io.customer360.aggregate.SlotValues;

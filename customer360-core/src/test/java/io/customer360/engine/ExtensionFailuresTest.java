@@ -1,16 +1,16 @@
 package io.customer360.engine;
 
-import io.customer360.Customer360;
-import io.customer360.error.Customer360Exception;
-import io.customer360.error.ExtensionException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.customer360.Customer360;
 import io.customer360.aggregate.Slot;
 import io.customer360.aggregate.SlotAggregator;
 import io.customer360.aggregate.SlotValues;
 import io.customer360.aggregate.Slots;
 import io.customer360.aggregate.StateAggregator;
+import io.customer360.error.Customer360Exception;
+import io.customer360.error.ExtensionException;
 import io.customer360.identity.IdentityResolver;
 import io.customer360.model.Source;
 import io.customer360.model.Transaction;

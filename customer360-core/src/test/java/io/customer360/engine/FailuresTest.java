@@ -1,9 +1,9 @@
 package io.customer360.engine;
 
 
-import io.customer360.error.InputException;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.customer360.error.InputException;
 import io.customer360.model.Source;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,18 +1,18 @@
 package io.customer360.engine;
 
-import io.customer360.output.OutputNames;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.customer360.Customer360;
 import io.customer360.error.ConfigurationException;
 import io.customer360.error.Customer360Exception;
 import io.customer360.error.ExtensionException;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.customer360.model.ReasonCode;
-import io.customer360.output.Rejection;
 import io.customer360.model.Source;
 import io.customer360.output.CustomerRow;
+import io.customer360.output.OutputNames;
 import io.customer360.output.RecordWriter;
+import io.customer360.output.Rejection;
 import io.customer360.read.RawRecord;
 import io.customer360.read.ReadOptions;
 import io.customer360.read.RecordReader;

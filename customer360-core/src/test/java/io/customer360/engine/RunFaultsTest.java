@@ -1,17 +1,17 @@
 package io.customer360.engine;
 
 
-import io.customer360.output.OutputNames;
-import io.customer360.Runs;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.customer360.Customer360;
+import io.customer360.Runs;
 import io.customer360.error.Customer360Exception;
 import io.customer360.error.InputException;
 import io.customer360.error.OutputException;
 import io.customer360.error.SchemaException;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.customer360.model.Source;
+import io.customer360.output.OutputNames;
 import io.customer360.read.RawRecord;
 import io.customer360.read.ReadOptions;
 import io.customer360.read.RecordReader;

@@ -1,12 +1,12 @@
 package io.customer360.engine;
 
-import io.customer360.output.OutputNames;
-import io.customer360.Customer360;
-import io.customer360.error.ExtensionException;
-import io.customer360.error.OutputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.customer360.Customer360;
+import io.customer360.error.ExtensionException;
+import io.customer360.error.OutputException;
+import io.customer360.output.OutputNames;
 import io.customer360.report.RunReport;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package io.customer360.engine;
 
-import io.customer360.error.Customer360Exception;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.customer360.error.Customer360Exception;
 import java.io.IOException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;

@@ -1,8 +1,8 @@
 package io.customer360.standardise;
 
-import io.customer360.read.DateOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.customer360.read.DateOrder;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;

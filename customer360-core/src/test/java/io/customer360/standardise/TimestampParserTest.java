@@ -1,9 +1,9 @@
 package io.customer360.standardise;
 
-import io.customer360.read.DateOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import io.customer360.read.DateOrder;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package io.customer360.examples;
 
+import io.customer360.model.Source;
 import io.customer360.report.RunListener;
 import io.customer360.report.SourceProgress;
-import io.customer360.model.Source;
 import io.customer360.report.SourceReport;
 import java.io.PrintStream;
 import java.util.Locale;

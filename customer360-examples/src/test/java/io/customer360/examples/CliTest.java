@@ -1,6 +1,5 @@
 package io.customer360.examples;
 
-import io.customer360.output.OutputNames;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +11,7 @@ import io.customer360.error.InputException;
 import io.customer360.error.OutputException;
 import io.customer360.error.SchemaException;
 import io.customer360.io.LocalFiles;
+import io.customer360.output.OutputNames;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -3,9 +3,9 @@ package io.customer360.examples;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.customer360.model.Source;
 import io.customer360.report.RunListener.RunPhase;
 import io.customer360.report.SourceProgress;
-import io.customer360.model.Source;
 import io.customer360.report.SourceReport;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

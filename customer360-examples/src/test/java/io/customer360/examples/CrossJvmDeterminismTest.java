@@ -1,8 +1,8 @@
 package io.customer360.examples;
 
-import io.customer360.output.OutputNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.customer360.output.OutputNames;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

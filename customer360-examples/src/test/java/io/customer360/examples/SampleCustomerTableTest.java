@@ -1,9 +1,9 @@
 package io.customer360.examples;
 
-import io.customer360.output.OutputNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.customer360.io.LocalFiles;
+import io.customer360.output.OutputNames;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;

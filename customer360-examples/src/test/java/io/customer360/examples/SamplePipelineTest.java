@@ -1,18 +1,18 @@
 package io.customer360.examples;
 
-import io.customer360.output.OutputNames;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.customer360.error.ConfigurationException;
 import io.customer360.Customer360;
+import io.customer360.error.ConfigurationException;
 import io.customer360.error.Customer360Exception;
-import io.customer360.report.RunListener;
-import io.customer360.report.SourceProgress;
 import io.customer360.io.LocalFiles;
 import io.customer360.io.read.JsonLinesFileInput;
 import io.customer360.model.Source;
+import io.customer360.output.OutputNames;
+import io.customer360.report.RunListener;
 import io.customer360.report.RunReport;
+import io.customer360.report.SourceProgress;
 import io.customer360.report.SourceReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -3,8 +3,8 @@ package io.customer360.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.customer360.model.Source;
 import io.customer360.error.SchemaException;
+import io.customer360.model.Source;
 import io.customer360.report.RunReport;
 import java.io.IOException;
 import java.nio.file.Files;

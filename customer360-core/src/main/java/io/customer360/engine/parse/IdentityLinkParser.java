@@ -1,6 +1,5 @@
 package io.customer360.engine.parse;
 
-import io.customer360.validate.Violation;
 import static io.customer360.engine.parse.Violations.check;
 
 import io.customer360.model.IdentityLink;
@@ -10,6 +9,7 @@ import io.customer360.read.RawRecord;
 import io.customer360.standardise.Emails;
 import io.customer360.standardise.Standardised;
 import io.customer360.standardise.UserUuids;
+import io.customer360.validate.Violation;
 
 /**
  * The built-in identity map checks, in order: {@code MALFORMED_RECORD}, {@code MISSING_EMAIL},

@@ -1,8 +1,7 @@
 package io.customer360.engine.parse;
 
-import io.customer360.validate.Violation;
-import static io.customer360.engine.parse.Violations.clean;
 import static io.customer360.engine.parse.Violations.check;
+import static io.customer360.engine.parse.Violations.clean;
 
 import io.customer360.model.Lead;
 import io.customer360.model.ReasonCode;
@@ -13,6 +12,7 @@ import io.customer360.standardise.Names;
 import io.customer360.standardise.Standardised;
 import io.customer360.standardise.TimestampParser;
 import io.customer360.standardise.UserUuids;
+import io.customer360.validate.Violation;
 import java.time.Instant;
 import java.util.Objects;
 

@@ -1,6 +1,5 @@
 package io.customer360.engine.parse;
 
-import io.customer360.validate.Violation;
 import static io.customer360.engine.parse.Violations.check;
 import static io.customer360.engine.parse.Violations.clean;
 import static io.customer360.engine.parse.Violations.invalid;
@@ -18,6 +17,7 @@ import io.customer360.standardise.Statuses;
 import io.customer360.standardise.Text;
 import io.customer360.standardise.TimestampParser;
 import io.customer360.standardise.UserUuids;
+import io.customer360.validate.Violation;
 import java.time.Instant;
 import java.util.Objects;
 

@@ -1,11 +1,11 @@
 package io.customer360.engine.parse;
 
-import io.customer360.validate.Violation;
 import io.customer360.model.ReasonCode;
 import io.customer360.read.RawRecord;
 import io.customer360.read.SourceField;
 import io.customer360.standardise.Standardised;
 import io.customer360.standardise.Text;
+import io.customer360.validate.Violation;
 
 /** The built-in violations with their human reasons, e.g. {@code Invalid email (a@@b)}. */
 final class Violations {

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.customer360.model.IdentityLink;
 import io.customer360.model.ReasonCode;
 import io.customer360.read.SourceSchema;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class IdentityLinkParserTest {
     private final IdentityLinkParser parser = new IdentityLinkParser();

@@ -1,9 +1,9 @@
 package io.customer360.io.read;
 
+import io.customer360.error.SchemaException;
 import io.customer360.read.RawRecord;
 import io.customer360.read.ReadOptions;
 import io.customer360.read.RecordReader;
-import io.customer360.error.SchemaException;
 import io.customer360.read.SourceSchema;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package io.customer360.io.write;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.customer360.output.Rejection;
 import io.customer360.output.RecordWriter;
 import io.customer360.output.RejectFormat;
+import io.customer360.output.Rejection;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;

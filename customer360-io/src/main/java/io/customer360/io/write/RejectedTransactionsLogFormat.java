@@ -1,9 +1,9 @@
 package io.customer360.io.write;
 
-import io.customer360.output.Rejection;
 import io.customer360.model.Source;
 import io.customer360.output.RecordWriter;
 import io.customer360.output.RejectFormat;
+import io.customer360.output.Rejection;
 import io.customer360.read.RawRecord;
 import io.customer360.read.TransactionField;
 import java.io.BufferedWriter;

@@ -7,11 +7,11 @@ import static io.customer360.io.read.Fixtures.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.customer360.error.SchemaException;
+import io.customer360.model.Source;
 import io.customer360.read.LeadField;
 import io.customer360.read.RawRecord;
 import io.customer360.read.ReadOptions;
-import io.customer360.error.SchemaException;
-import io.customer360.model.Source;
 import io.customer360.read.SourceSchema;
 import io.customer360.read.TransactionField;
 import io.customer360.read.ValueKind;

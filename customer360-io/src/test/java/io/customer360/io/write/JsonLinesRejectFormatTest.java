@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.customer360.model.ReasonCode;
-import io.customer360.output.Rejection;
 import io.customer360.output.RecordWriter;
+import io.customer360.output.Rejection;
 import io.customer360.read.SourceSchema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
