@@ -36,6 +36,16 @@ public record Slot(String name, Kind kind) {
     }
 
     /**
+     * A slot of kind {@link Kind#COUNT}.
+     *
+     * @param name the slot's name
+     * @return the slot
+     */
+    public static Slot count(String name) {
+        return new Slot(name, Kind.COUNT);
+    }
+
+    /**
      * A slot of kind {@link Kind#DECIMAL_SUM}.
      *
      * @param name the slot's name
@@ -128,7 +138,13 @@ public record Slot(String name, Kind kind) {
          * The number of distinct strings folded in over all of a customer's records, exact
          * (strings are compared as they are, case included); empty: 0.
          */
-        DISTINCT_COUNT;
+        DISTINCT_COUNT,
+        /**
+         * A {@code long} sum of small non-negative values, such as a number of records, kept in
+         * 4 bytes per user UUID instead of 8; empty: 0. A UUID's count over 2^31 − 1, or a
+         * negative value folded in, fails the run; a customer's count is a full {@code long}.
+         */
+        COUNT;
 
         /**
          * Whether the slot takes {@code double} values.

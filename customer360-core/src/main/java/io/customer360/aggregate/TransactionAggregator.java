@@ -39,7 +39,7 @@ public final class TransactionAggregator implements SlotAggregator<Transaction> 
     private static List<Slot> slotList() {
         List<Slot> slots = new ArrayList<>();
         for (TransactionStatus status : STATUSES) {
-            slots.add(Slot.sum(status.code() + "_count"));
+            slots.add(Slot.count(status.code() + "_count"));
         }
         for (TransactionStatus status : STATUSES) {
             slots.add(Slot.decimalSum(status.code() + "_amount"));

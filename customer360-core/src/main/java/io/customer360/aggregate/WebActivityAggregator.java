@@ -26,7 +26,7 @@ public final class WebActivityAggregator implements SlotAggregator<WebEvent> {
             OutputColumn.optional("first_seen_at", ColumnType.TIMESTAMP_MILLIS),
             OutputColumn.optional("last_seen_at", ColumnType.TIMESTAMP_MILLIS));
     private static final List<Slot> SLOTS = List.of(
-            Slot.sum("web_event_count"),
+            Slot.count("web_event_count"),
             Slot.sum("total_page_views"),
             Slot.distinctCount("session_count"),
             Slot.min("first_seen_at"),

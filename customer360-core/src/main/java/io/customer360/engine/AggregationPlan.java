@@ -33,6 +33,7 @@ final class AggregationPlan {
     static final byte DOUBLE_MIN = 5;
     static final byte DOUBLE_MAX = 6;
     static final byte DISTINCT_COUNT = 7;
+    static final byte COUNT = 8;
 
     /** The index of the built-in transaction aggregator in {@link #aggregators}. */
     static final int TRANSACTIONS = 0;
@@ -57,6 +58,15 @@ final class AggregationPlan {
     final String[] slotNames;
     /** Per row slot: the index of its distinct spill, or -1 (UUID DISTINCT_COUNT slots only). */
     final int[] distinctIndex;
+    /**
+     * Per UUID slot (the first {@link #uuidStride} row slots): where a UUID keeps it, in its
+     * {@code int} page for COUNT slots and in its {@code long} page for the others; -1 for
+     * DISTINCT_COUNT slots, which are spilled instead.
+     */
+    final int[] pageIndex;
+    /** The {@code long} and {@code int} values each UUID keeps. */
+    final int longStride;
+    final int intStride;
     /** Per distinct spill: its row slot. */
     final int[] distinctSlot;
     /** The number of state aggregators. */
@@ -133,6 +143,14 @@ final class AggregationPlan {
             }
         }
         distinctSlot = distinct.stream().mapToInt(Integer::intValue).toArray();
+        pageIndex = new int[uuidStride];
+        int longs = 0;
+        int ints = 0;
+        for (int p = 0; p < uuidStride; p++) {
+            pageIndex[p] = kinds[p] == DISTINCT_COUNT ? -1 : kinds[p] == COUNT ? ints++ : longs++;
+        }
+        longStride = longs;
+        intStride = ints;
         ofTransactions = indexesOf(Transaction.class);
         ofWebEvents = indexesOf(WebEvent.class);
         ofLeads = indexesOf(Lead.class);

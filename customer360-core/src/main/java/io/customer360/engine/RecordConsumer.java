@@ -171,14 +171,12 @@ final class RecordConsumer {
             case TRANSACTIONS:
                 int slot = activityOf(batch.slots[i], batch.emailCodes[i], Source.TRANSACTIONS);
                 slotOfCode.set(batch.codes[i], slot);
-                aggregates.add(slot, UuidAggregates.TRANSACTION, plan.ofTransactions, record,
-                        batch, raw.line());
+                aggregates.add(slot, plan.ofTransactions, record, batch, raw.line());
                 break;
             case WEB_ACTIVITY:
                 int webSlot = activityOf(batch.slots[i], batch.emailCodes[i],
                         Source.WEB_ACTIVITY);
-                aggregates.add(webSlot, UuidAggregates.WEB_EVENT, plan.ofWebEvents, record, batch,
-                        raw.line());
+                aggregates.add(webSlot, plan.ofWebEvents, record, batch, raw.line());
                 break;
             default:
                 throw new IllegalStateException("unknown source " + batch.source);

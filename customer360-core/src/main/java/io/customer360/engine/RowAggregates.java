@@ -51,12 +51,22 @@ final class RowAggregates extends SlotFolder implements SlotValues {
         }
     }
 
-    /** Merges a UUID's slots, which lie in {@code page} from {@code offset}. */
-    void mergeSlots(long[] page, int offset) {
+    /**
+     * Merges a UUID's slots: its {@code long} values lie in {@code longs} from
+     * {@code longOffset}, its COUNT slots' values in {@code ints} from {@code intOffset}.
+     */
+    void mergeSlots(long[] longs, int longOffset, int[] ints, int intOffset) {
         byte[] kinds = plan.kinds;
         String[] names = plan.slotNames;
+        int[] pageIndex = plan.pageIndex;
         for (int p = 0; p < plan.uuidStride; p++) {
-            values[p] = SlotRules.combine(kinds[p], values[p], page[offset + p], names[p]);
+            int index = pageIndex[p];
+            if (index < 0) {
+                continue;
+            }
+            long value = kinds[p] == AggregationPlan.COUNT ? ints[intOffset + index]
+                    : longs[longOffset + index];
+            values[p] = SlotRules.combine(kinds[p], values[p], value, names[p]);
         }
     }
 
@@ -98,6 +108,10 @@ final class RowAggregates extends SlotFolder implements SlotValues {
 
     @Override
     void fold(int p, byte kind, long value) {
+        if (kind == AggregationPlan.COUNT && value < 0) {
+            throw new IllegalArgumentException("the count " + plan.slotNames[p] + " was given "
+                    + value + "; counts take values of 0 or more");
+        }
         values[p] = SlotRules.combine(kind, values[p], value, plan.slotNames[p]);
     }
 

@@ -29,7 +29,7 @@ abstract class SlotFolder implements Slots {
     public final void accumulate(int slot, long value) {
         int p = position(slot);
         byte kind = plan.kinds[p];
-        if (kind > AggregationPlan.MAX) {
+        if (kind > AggregationPlan.MAX && kind != AggregationPlan.COUNT) {
             throw misuse(slot, p, "a long");
         }
         fold(p, kind, value);

@@ -40,6 +40,7 @@ final class SlotRules {
     static long combine(byte kind, long current, long value, String name) {
         switch (kind) {
             case AggregationPlan.SUM:
+            case AggregationPlan.COUNT:
                 return sum(current, value, name);
             case AggregationPlan.DECIMAL_SUM:
                 return decimalSum(current, value, name);
@@ -77,6 +78,20 @@ final class SlotRules {
                     + " exceeds DECIMAL(18,2)");
         }
         return sum;
+    }
+
+    /** A UUID's count plus {@code value}, which must stay within 0 and 2^31 − 1. */
+    static int count(int current, long value, String name) {
+        if (value < 0) {
+            throw new IllegalArgumentException("the count " + name + " was given " + value
+                    + "; counts take values of 0 or more");
+        }
+        long sum = current + value;
+        if (sum > Integer.MAX_VALUE) {
+            throw new SlotOverflowException("the count " + name
+                    + " of one user UUID exceeds 2^31 - 1");
+        }
+        return (int) sum;
     }
 
     /** Whether slots of {@code kind} take doubles. */

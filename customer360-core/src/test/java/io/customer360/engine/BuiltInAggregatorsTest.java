@@ -39,8 +39,7 @@ class BuiltInAggregatorsTest {
         boolean transaction = record instanceof Transaction;
         ParsedBatch batch = new ParsedBatch(transaction ? Source.TRANSACTIONS
                 : Source.WEB_ACTIVITY);
-        uuids.add(uuid, transaction ? UuidAggregates.TRANSACTION : UuidAggregates.WEB_EVENT,
-                transaction ? plan.ofTransactions : plan.ofWebEvents, record, batch, 2);
+        uuids.add(uuid, transaction ? plan.ofTransactions : plan.ofWebEvents, record, batch, 2);
         for (int k = 0; k < batch.distinctSize; k++) {
             spill.add(batch.distinctUuid[k], batch.distinctValue[k]);
         }

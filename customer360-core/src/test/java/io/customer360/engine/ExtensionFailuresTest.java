@@ -229,6 +229,27 @@ class ExtensionFailuresTest {
                 .hasMessageContaining("huge_total exceeds the INT64 range");
     }
 
+    @Test
+    void aCountOfOneUuidOverTwoToTheThirtyFirstFailsTheRunAndANegativeCountIsAMisuse() {
+        SlotAggregator<Transaction> big = slotAggregator(List.of(Slot.count("big_count")),
+                (record, slots) -> slots.accumulate(0, (long) Integer.MAX_VALUE),
+                values -> List.of(values.get(0)));
+        SlotAggregator<Transaction> negative = slotAggregator(List.of(Slot.count("minus")),
+                (record, slots) -> slots.accumulate(0, -1L),
+                values -> List.of(values.get(0)));
+        FakeInput two = new FakeInput("tx")
+                .row("transaction_id=T1", "user_uuid=" + U1, "amount=1", "status=completed")
+                .row("transaction_id=T2", "user_uuid=" + U1, "amount=1", "status=completed");
+
+        assertThatThrownBy(() -> builder().transactions(two).addAggregator(big).build().run())
+                .isExactlyInstanceOf(Customer360Exception.class)
+                .hasMessageContaining("transactions line 3")
+                .hasMessageContaining("big_count of one user UUID exceeds 2^31 - 1");
+        assertThatThrownBy(() -> builder().addAggregator(negative).build().run())
+                .isInstanceOf(ExtensionException.class)
+                .hasMessageContaining("the count minus was given -1");
+    }
+
     /** A source that records whether it was opened. */
     private static final class RecordingInput implements io.customer360.read.SourceInput {
         volatile boolean opened;
