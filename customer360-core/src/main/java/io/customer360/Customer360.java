@@ -76,6 +76,15 @@ public final class Customer360 {
     }
 
     /**
+     * The library's version, the one run reports give ({@code library_version}).
+     *
+     * @return the version, e.g. {@code 0.1.0}
+     */
+    public static String version() {
+        return PipelineRun.libraryVersion();
+    }
+
+    /**
      * A builder with no sources or outputs, UTC, month-first dates, UTF-8 and default limits.
      *
      * @return a new builder

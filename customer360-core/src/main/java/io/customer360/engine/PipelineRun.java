@@ -76,6 +76,15 @@ public final class PipelineRun {
     }
 
     /**
+     * The library's version, as the run report gives it.
+     *
+     * @return the version, e.g. {@code 0.1.0}
+     */
+    public static String libraryVersion() {
+        return Version.current();
+    }
+
+    /**
      * Checks that the built-in and custom columns have distinct names.
      *
      * @param aggregators the custom aggregators, in column order
