@@ -388,7 +388,7 @@ public final class Customer360 {
         }
 
         /**
-         * Writes {@value Customer360#CUSTOMER_TABLE_FILE} in this format. Required.
+         * Writes {@value io.customer360.output.OutputNames#CUSTOMER_TABLE} in this format. Required.
          *
          * @param format the format of the customer table
          * @return this builder
@@ -399,7 +399,7 @@ public final class Customer360 {
         }
 
         /**
-         * Writes every rejected record to {@value Customer360#REJECTS_FILE}; required unless
+         * Writes every rejected record to {@value io.customer360.output.OutputNames#REJECTS}; required unless
          * {@link #withoutRejectsOutput()} is set.
          *
          * @param format the format of the rejects file
@@ -411,7 +411,7 @@ public final class Customer360 {
         }
 
         /**
-         * Writes rejected transactions to {@value Customer360#REJECTED_TRANSACTIONS_FILE};
+         * Writes rejected transactions to {@value io.customer360.output.OutputNames#REJECTED_TRANSACTIONS};
          * optional.
          *
          * @param format the format of the rejected transactions file
@@ -423,7 +423,7 @@ public final class Customer360 {
         }
 
         /**
-         * Writes the run report to {@value Customer360#REPORT_FILE}; optional.
+         * Writes the run report to {@value io.customer360.output.OutputNames#REPORT}; optional.
          *
          * @param format the format of the run report
          * @return this builder
