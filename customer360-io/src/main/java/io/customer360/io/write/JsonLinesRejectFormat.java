@@ -17,7 +17,8 @@ import java.nio.file.Path;
  * }</pre>
  *
  * <p>{@code source} is the source's report name, {@code line} the 1-based physical line where
- * the record starts, {@code raw} the record's original text without its line terminator. When
+ * the record starts (for a source of named values, {@code record}: its 1-based number, with a
+ * rendering of its values as {@code raw}), {@code raw} the record's original text without its line terminator. When
  * {@code raw} is only the head of a record that was longer than a read limit, a last key
  * {@code "raw_truncated":true} follows it; the key is absent otherwise, so that runs without
  * such records write exactly the five keys above. Text is UTF-8; only what JSON requires is
@@ -63,7 +64,8 @@ public final class JsonLinesRejectFormat implements RejectFormat {
         public void write(Rejection rejection) throws IOException {
             generator.writeStartObject();
             generator.writeStringField("source", rejection.source().reportName());
-            generator.writeNumberField("line", rejection.line());
+            generator.writeNumberField(rejection.isRecordNumbered() ? "record" : "line",
+                    rejection.line());
             generator.writeStringField("reason_code", rejection.reasonCode().code());
             generator.writeStringField("reason", OutputFiles.wellFormed(rejection.reason()));
             generator.writeStringField("raw", OutputFiles.wellFormed(rejection.raw()));
