@@ -55,8 +55,8 @@ import java.util.Objects;
  *
  * <p>A value none of these forms reads is then tried with the parser's extra
  * {@linkplain #patterns() patterns}, in order: {@link DateTimeFormatter} patterns, matched
- * case-insensitively with English names ({@link Locale#ROOT}) and strictly (a day that does not
- * exist is invalid; {@code yyyy} needs no era). A pattern must read at least a date; without a
+ * case-insensitively with English names ({@link Locale#ENGLISH}) and strictly (a day that does
+ * not exist is invalid; {@code yyyy} needs no era). A pattern must read at least a date; without a
  * time the value means midnight, without an offset or zone it is in the parser's zone. The year
  * range applies as above, to the year as written.
  *
@@ -124,7 +124,7 @@ public final class TimestampParser implements Serializable {
      */
     public static DateTimeFormatter formatter(String pattern) {
         return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
-                .parseDefaulting(ChronoField.ERA, 1).toFormatter(Locale.ROOT)
+                .parseDefaulting(ChronoField.ERA, 1).toFormatter(Locale.ENGLISH)
                 .withResolverStyle(ResolverStyle.STRICT);
     }
 
