@@ -25,11 +25,11 @@ public final class TransactionAggregator implements SlotAggregator<Transaction> 
     /** The statuses, in column order. */
     private final List<TransactionStatus> statuses;
     /** Per status, its index in {@link #statuses}. */
-    private final Map<TransactionStatus, Integer> indexOfStatus;
+    private final transient Map<TransactionStatus, Integer> indexOfStatus;
     /** The output columns. */
-    private final List<OutputColumn> columns;
+    private final transient List<OutputColumn> columns;
     /** The state slots: a count per status, an amount per status, first and last date. */
-    private final List<Slot> slots;
+    private final transient List<Slot> slots;
 
     /** The columns of the five built-in statuses. */
     public TransactionAggregator() {
@@ -42,7 +42,11 @@ public final class TransactionAggregator implements SlotAggregator<Transaction> 
      * @param vocabulary the statuses transactions may have
      */
     public TransactionAggregator(StatusVocabulary vocabulary) {
-        this.statuses = List.copyOf(Objects.requireNonNull(vocabulary, "vocabulary").statuses());
+        this(Objects.requireNonNull(vocabulary, "vocabulary").statuses());
+    }
+
+    private TransactionAggregator(List<TransactionStatus> statuses) {
+        this.statuses = List.copyOf(statuses);
         Map<TransactionStatus, Integer> indexes = new HashMap<>();
         for (int s = 0; s < statuses.size(); s++) {
             indexes.put(statuses.get(s), s);
@@ -146,6 +150,15 @@ public final class TransactionAggregator implements SlotAggregator<Transaction> 
     /** The slot of {@code first_transaction_at}; {@code last_transaction_at} follows it. */
     private int first() {
         return 2 * statuses.size();
+    }
+
+    /**
+     * Rebuilds the columns and slots after deserialisation.
+     *
+     * @return an aggregator equal to this one, with its derived data
+     */
+    private Object readResolve() {
+        return new TransactionAggregator(statuses);
     }
 
     static Instant instant(long millis, long empty) {

@@ -3,6 +3,7 @@ package io.customer360.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.customer360.aggregate.TransactionAggregator;
 import io.customer360.error.ConfigurationException;
 import io.customer360.model.TransactionStatus;
 import java.io.ByteArrayInputStream;
@@ -99,6 +100,17 @@ class StatusVocabularyTest {
         assertThat(copy.statuses().get(0)).isSameAs(TransactionStatus.COMPLETED);
         assertThat(copy.status("chargeback")).isEqualTo(Optional.of(
                 TransactionStatus.of("chargeback")));
+    }
+
+    @Test
+    void theTransactionAggregatorOfAVocabularySurvivesSerialisation() throws Exception {
+        TransactionAggregator aggregator = new TransactionAggregator(StatusVocabulary.builder()
+                .status("chargeback", "chargeback").build());
+
+        TransactionAggregator copy = roundTrip(aggregator);
+
+        assertThat(copy.columns()).isEqualTo(aggregator.columns()).hasSize(15);
+        assertThat(copy.slots()).isEqualTo(aggregator.slots());
     }
 
     @Test
