@@ -100,7 +100,7 @@ public final class ValuesInput implements SourceInput {
         named.forEach((name, value) -> byKey.putIfAbsent(key(name), name));
         for (int f = 0; f < schema.size(); f++) {
             SourceField field = schema.fields().get(f);
-            FieldDefinition definition = field.definition();
+            FieldDefinition definition = schema.definition(field);
             String name = byKey.get(key(definition.columnName()));
             for (int a = 0; name == null && a < definition.aliases().size(); a++) {
                 name = byKey.get(key(definition.aliases().get(a)));
