@@ -13,6 +13,7 @@ import io.customer360.io.write.ParquetTableFormat;
 import io.customer360.io.write.RejectedTransactionsLogFormat;
 import io.customer360.model.Source;
 import io.customer360.read.DateOrder;
+import io.customer360.read.StatusVocabulary;
 import io.customer360.read.SourceInput;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,7 +49,8 @@ public final class Customer360Config {
             "transactions", Source.TRANSACTIONS, "web_activity", Source.WEB_ACTIVITY,
             "identity_map", Source.IDENTITY_MAP);
     /** The keys of one input. */
-    static final Set<String> INPUT_KEYS = Set.of("path", "format", "delimiter");
+    static final Set<String> INPUT_KEYS = Set.of("path", "format", "delimiter", "columns",
+            "fields", "statuses", "timestamp_patterns", "time_zone");
 
     private Customer360Config() {
     }
@@ -166,6 +168,28 @@ public final class Customer360Config {
 
         private SourceInput input(Source source, ConfigNode.Mapping settings, String prefix) {
             reader.onlyKeys(settings, prefix + ".", INPUT_KEYS);
+            names(source, settings, prefix);
+            ConfigNode statusNode = settings.entries.get("statuses");
+            if (statusNode != null) {
+                if (source != Source.TRANSACTIONS) {
+                    throw reader.error(statusNode, prefix + ".statuses",
+                            "only transactions have statuses");
+                }
+                builder.statuses(statuses(reader.mapping(statusNode, prefix + ".statuses"),
+                        prefix + ".statuses"));
+            }
+            ConfigNode patterns = settings.entries.get("timestamp_patterns");
+            if (patterns != null) {
+                String key = prefix + ".timestamp_patterns";
+                List<String> list = reader.strings(patterns, key);
+                refusedAt(patterns, key, () -> builder.timestampPatterns(source,
+                        list.toArray(String[]::new)));
+            }
+            ConfigNode zoneNode = settings.entries.get("time_zone");
+            if (zoneNode != null) {
+                ZoneId zone = zone(zoneNode, prefix + ".time_zone");
+                refusedAt(zoneNode, prefix + ".time_zone", () -> builder.timeZone(source, zone));
+            }
             ConfigNode pathNode = settings.entries.get("path");
             if (pathNode == null) {
                 throw reader.error(settings, prefix + ".path", "missing; every input needs a"
@@ -194,6 +218,54 @@ public final class Customer360Config {
             } catch (ConfigurationException refused) {
                 throw reader.error(delimiterNode == null ? settings : delimiterNode,
                         prefix + ".delimiter", refused.getMessage());
+            }
+        }
+
+        /**
+         * The column (or JSON field) names of {@code columns} or {@code fields}: field to one
+         * name or a list of names, the first preferred.
+         */
+        private void names(Source source, ConfigNode.Mapping settings, String prefix) {
+            ConfigNode columns = settings.entries.get("columns");
+            ConfigNode fields = settings.entries.get("fields");
+            if (columns != null && fields != null) {
+                throw reader.error(fields, prefix + ".fields", "give the names under columns or"
+                        + " under fields, not both");
+            }
+            ConfigNode names = columns != null ? columns : fields;
+            if (names == null) {
+                return;
+            }
+            String key = prefix + (columns != null ? ".columns" : ".fields");
+            for (var entry : reader.mapping(names, key).entries.entrySet()) {
+                String fieldKey = key + "." + entry.getKey();
+                List<String> list = reader.strings(entry.getValue(), fieldKey);
+                refusedAt(entry.getValue(), fieldKey, () -> builder.columnNames(source,
+                        entry.getKey(), list.toArray(String[]::new)));
+            }
+        }
+
+        private StatusVocabulary statuses(ConfigNode.Mapping statuses, String key) {
+            StatusVocabulary.Builder vocabulary = StatusVocabulary.builder();
+            for (var entry : statuses.entries.entrySet()) {
+                String statusKey = key + "." + entry.getKey();
+                List<String> words = reader.strings(entry.getValue(), statusKey);
+                refusedAt(entry.getValue(), statusKey, () -> vocabulary.status(entry.getKey(),
+                        words.toArray(String[]::new)));
+            }
+            try {
+                return vocabulary.build();
+            } catch (ConfigurationException refused) {
+                throw reader.error(statuses, key, refused.getMessage());
+            }
+        }
+
+        /** Runs a builder call; its refusal is reported at the node's line and key. */
+        private void refusedAt(ConfigNode node, String key, Runnable call) {
+            try {
+                call.run();
+            } catch (ConfigurationException refused) {
+                throw reader.error(node, key, refused.getMessage());
             }
         }
 

@@ -129,6 +129,19 @@ class Customer360ConfigTest {
                 "line 2: key 'threads' appears twice");
         assertFails("inputs: [leads]\n", "line 1: inputs: expected a mapping but was a list");
         assertFails("inputs:\n  leads: { path: [a, b }\n", "not valid YAML");
+        assertFails("inputs:\n  leads:\n    path: l.csv\n    statuses: { completed: [paid] }\n",
+                "line 4: inputs.leads.statuses: only transactions have statuses");
+        assertFails("inputs:\n  leads:\n    path: l.csv\n    columns:\n      e_mail: Mail\n",
+                "line 5: inputs.leads.columns.e_mail: ");
+        assertFails("inputs:\n  leads:\n    path: l.csv\n    columns: { email: M }\n"
+                + "    fields: { email: N }\n", "line 5: inputs.leads.fields: give the names");
+        assertFails("inputs:\n  transactions:\n    path: t.txt\n    statuses:\n"
+                + "      Charge-Back: [cb]\n", "line 5: inputs.transactions.statuses.Charge-Back");
+        assertFails("inputs:\n  transactions:\n    path: t.txt\n"
+                + "    timestamp_patterns: [\"dd.MM.yyyy {\"]\n",
+                "line 4: inputs.transactions.timestamp_patterns");
+        assertFails("inputs:\n  identity_map:\n    path: i.csv\n    time_zone: UTC\n",
+                "line 4: inputs.identity_map.time_zone");
     }
 
     private void assertFails(String yaml, String message) throws IOException {

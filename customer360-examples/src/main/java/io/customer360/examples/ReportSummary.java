@@ -21,32 +21,32 @@ final class ReportSummary {
         StringBuilder text = new StringBuilder();
         text.append(String.format(Locale.ROOT, "customer360 %s finished in %,d ms%n%n",
                 report.libraryVersion(), report.durationMs()));
-        text.append(String.format(Locale.ROOT, "%-28s %12s %12s %12s%n", "source", "read",
+        text.append(String.format(Locale.ROOT, "%-34s %12s %12s %12s%n", "source", "read",
                 "accepted", "rejected"));
         for (Map.Entry<Source, SourceReport> entry : report.sources().entrySet()) {
             SourceReport source = entry.getValue();
-            text.append(String.format(Locale.ROOT, "%-28s %,12d %,12d %,12d%n",
+            text.append(String.format(Locale.ROOT, "%-34s %,12d %,12d %,12d%n",
                     entry.getKey().reportName(), source.read(), source.accepted(),
                     source.rejected()));
             source.rejectedByReason().forEach((reason, count) -> text.append(String.format(
-                    Locale.ROOT, "  %-26s %12s %12s %,12d%n", reason, "", "", count)));
+                    Locale.ROOT, "  %-32s %12s %12s %,12d%n", reason, "", "", count)));
         }
         IdentityReport identity = report.identity();
-        text.append(String.format(Locale.ROOT, "%n%-28s %,12d%n", "customers",
+        text.append(String.format(Locale.ROOT, "%n%-34s %,12d%n", "customers",
                 identity.customers()));
-        text.append(String.format(Locale.ROOT, "  %-26s %,12d%n", "with a lead",
+        text.append(String.format(Locale.ROOT, "  %-32s %,12d%n", "with a lead",
                 identity.withLead()));
-        text.append(String.format(Locale.ROOT, "  %-26s %,12d%n", "with activity",
+        text.append(String.format(Locale.ROOT, "  %-32s %,12d%n", "with activity",
                 identity.withActivity()));
-        text.append(String.format(Locale.ROOT, "  %-26s %,12d%n", "lead and activity linked",
+        text.append(String.format(Locale.ROOT, "  %-32s %,12d%n", "lead and activity linked",
                 identity.linked()));
-        text.append(String.format(Locale.ROOT, "  %-26s %,12d%n", "anonymous (no lead)",
+        text.append(String.format(Locale.ROOT, "  %-32s %,12d%n", "anonymous (no lead)",
                 identity.anonymous()));
-        text.append(String.format(Locale.ROOT, "%-28s %,12d%n%n",
+        text.append(String.format(Locale.ROOT, "%-34s %,12d%n%n",
                 "identity-map-only groups dropped", identity.groupsDropped()));
-        text.append(String.format(Locale.ROOT, "%-28s %12s %14s%n", "wrote", "rows", "bytes"));
+        text.append(String.format(Locale.ROOT, "%-34s %12s %14s%n", "wrote", "rows", "bytes"));
         for (Map.Entry<String, OutputReport> output : report.outputs().entrySet()) {
-            text.append(String.format(Locale.ROOT, "%-28s %,12d %,14d%n", output.getKey(),
+            text.append(String.format(Locale.ROOT, "%-34s %,12d %,14d%n", output.getKey(),
                     output.getValue().rows(), output.getValue().bytes()));
         }
         RecoveryReport recovery = report.recovery();
