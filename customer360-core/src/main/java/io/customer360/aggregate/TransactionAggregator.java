@@ -7,9 +7,7 @@ import io.customer360.output.OutputColumn;
 import io.customer360.read.StatusVocabulary;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -24,8 +22,8 @@ public final class TransactionAggregator implements SlotAggregator<Transaction> 
 
     /** The statuses, in column order. */
     private final List<TransactionStatus> statuses;
-    /** Per status, its index in {@link #statuses}. */
-    private final transient Map<TransactionStatus, Integer> indexOfStatus;
+    /** The statuses in an array, searched by identity first: a handful, found in a few steps. */
+    private final transient TransactionStatus[] statusArray;
     /** The output columns. */
     private final transient List<OutputColumn> columns;
     /** The state slots: a count per status, an amount per status, first and last date. */
@@ -47,11 +45,7 @@ public final class TransactionAggregator implements SlotAggregator<Transaction> 
 
     private TransactionAggregator(List<TransactionStatus> statuses) {
         this.statuses = List.copyOf(statuses);
-        Map<TransactionStatus, Integer> indexes = new HashMap<>();
-        for (int s = 0; s < statuses.size(); s++) {
-            indexes.put(statuses.get(s), s);
-        }
-        this.indexOfStatus = Map.copyOf(indexes);
+        this.statusArray = this.statuses.toArray(new TransactionStatus[0]);
         this.columns = columnList(statuses);
         this.slots = slotList(statuses);
     }
@@ -104,10 +98,26 @@ public final class TransactionAggregator implements SlotAggregator<Transaction> 
      * @throws IllegalArgumentException when the transaction's status is not one of this
      *     aggregator's
      */
+    /** The index of {@code status} in {@link #statusArray}, or -1. */
+    private int indexOf(TransactionStatus status) {
+        TransactionStatus[] all = statusArray;
+        for (int s = 0; s < all.length; s++) {
+            if (all[s] == status) {
+                return s;
+            }
+        }
+        for (int s = 0; s < all.length; s++) {
+            if (all[s].equals(status)) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
     @Override
     public void add(Transaction transaction, Slots slots) {
-        Integer status = indexOfStatus.get(transaction.status());
-        if (status == null) {
+        int status = indexOf(transaction.status());
+        if (status < 0) {
             throw new IllegalArgumentException("transaction status '"
                     + transaction.status().code() + "' is none of " + statuses);
         }
