@@ -55,6 +55,7 @@ final class SpoolFile implements Closeable {
     long append(RawRecord raw, Violation violation) throws IOException {
         recordLength = 4;
         putLong(raw.line());
+        writeString(raw.file());
         writeString(raw.text());
         writeString(raw.malformation());
         if (raw.isMalformed()) {
@@ -140,17 +141,21 @@ final class SpoolFile implements Closeable {
 
     private RawRecord readRaw(Cursor in) throws IOException {
         long line = in.readLong();
+        String file = in.readString();
         String text = in.readString();
         String malformation = in.readString();
+        RawRecord raw;
         if (malformation != null) {
-            return in.readBoolean() ? RawRecord.malformedHead(schema, line, text, malformation)
+            raw = in.readBoolean() ? RawRecord.malformedHead(schema, line, text, malformation)
                     : RawRecord.malformed(schema, line, text, malformation);
+        } else {
+            String[] values = new String[schema.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = in.readString();
+            }
+            raw = RawRecord.of(schema, line, text, values, null);
         }
-        String[] values = new String[schema.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = in.readString();
-        }
-        return RawRecord.of(schema, line, text, values, null);
+        return file == null ? raw : raw.inFile(file);
     }
 
     private void writeString(String value) {
