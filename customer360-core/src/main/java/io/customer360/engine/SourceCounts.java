@@ -59,7 +59,8 @@ final class SourceCounts {
     /** Counts one more rejection in the file with this number, of a record read before. */
     void rejectedInFile(int number) {
         if (number > 0) {
-            fileRejected[fileSlot(number)]++;
+            int file = fileSlot(number);
+            fileRejected[file]++;
         }
     }
 
