@@ -107,6 +107,30 @@ class GzipInputTest {
     }
 
     @Test
+    void aFurtherMemberIsReadEvenWhenTheInputArrivesInSmallPieces() throws IOException {
+        // GZIPInputStream looks for a further member only when available() says bytes follow
+        byte[] first = gzip("hello ");
+        byte[] both = Arrays.copyOf(first, first.length + gzip("world").length);
+        System.arraycopy(gzip("world"), 0, both, first.length, gzip("world").length);
+        java.io.InputStream trickle = new java.io.FilterInputStream(
+                new java.io.ByteArrayInputStream(both)) {
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                return super.read(buffer, offset, Math.min(1, length));
+            }
+        };
+        LookaheadInputStream raw = new LookaheadInputStream(trickle, both.length);
+
+        assertThat(GzipInput.isGzip(raw)).isTrue();
+        try (GzipInput in = GzipInput.of(io.customer360.model.Source.LEADS, dir.resolve("x"),
+                raw)) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .isEqualTo("hello world");
+        }
+        assertThat(raw.bytesRead()).isEqualTo(both.length);
+    }
+
+    @Test
     void aCorruptGzipHeaderFailsOpenNamingTheFile() {
         byte[] bytes = gzip(LEADS);
         bytes[2] = 99; // not the deflate method
