@@ -71,8 +71,8 @@ import java.util.Optional;
  *   <li>The first non-blank record is the header; names are matched after trimming, ignoring
  *       case. A canonical name wins over an alias; unknown columns are ignored; a duplicated
  *       non-blank name or a missing required column fails {@link #open} with a
- *       {@link io.customer360.error.SchemaException}. So does a missing file, a directory, an input of
- *       zero bytes, and a file with no header row (e.g. only a byte-order mark). The message
+ *       {@link io.customer360.error.SchemaException}. So does a missing file, an empty folder, an
+ *       input of zero bytes, and a file with no header row (e.g. only a byte-order mark). The message
  *       shows at most the first 20 header names, each cut to 64 characters; when no name in
  *       the first line is one the source knows, the header row is taken to be missing and the
  *       message lists the expected columns without showing the line, which is then likely data.

@@ -37,7 +37,7 @@ import java.util.Optional;
  *       value; when a key repeats, the last non-null value wins; numbers keep their source text
  *       ({@code NUMBER}); booleans, objects and arrays keep their JSON text ({@code OTHER});
  *       other fields are ignored. Unpaired surrogates from {@code \\u} escapes become U+FFFD.</li>
- *   <li>A missing file, a directory or an input of zero bytes fails {@link #open} with a
+ *   <li>A missing file, an empty folder or an input of zero bytes fails {@link #open} with a
  *       {@link io.customer360.error.SchemaException}; an input that exists but cannot be read fails
  *       with an {@link io.customer360.error.InputException} naming the system's reason. A file of
  *       only blank lines (or only a byte-order mark) is valid and has zero records: JSON Lines
