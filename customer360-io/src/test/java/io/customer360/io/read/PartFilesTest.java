@@ -139,4 +139,20 @@ class PartFilesTest {
                         tuple("u2", null, folder.resolve("2.json").toString()));
         assertThat(records.get(1).value(WebActivityField.PAGE_VIEWS)).isEqualTo("3");
     }
+
+    @Test
+    void aJsonInputsOwnCharsetDecodesItAndUtf16IsRefused() throws IOException {
+        Path file = write(dir, "web.json", Fixtures.bytes("{\"user_uuid\":\"u\",\"session_id\":\"caf",
+                new int[] {0xE9}, "\"}\n"));
+
+        List<RawRecord> records = readAll(JsonLinesFileInput.of(file)
+                .withCharset(java.nio.charset.StandardCharsets.ISO_8859_1),
+                SourceSchema.WEB_ACTIVITY);
+
+        assertThat(records.get(0).value(WebActivityField.SESSION_ID)).isEqualTo("caf\u00e9");
+        assertThatThrownBy(() -> JsonLinesFileInput.of(file)
+                .withCharset(java.nio.charset.StandardCharsets.UTF_16))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining(file.toString());
+    }
 }
