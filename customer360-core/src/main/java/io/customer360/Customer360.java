@@ -18,7 +18,10 @@ import io.customer360.output.TableFormat;
 import io.customer360.read.DateOrder;
 import io.customer360.read.ReadLimits;
 import io.customer360.read.ReadOptions;
+import io.customer360.read.SourceField;
 import io.customer360.read.SourceInput;
+import io.customer360.read.SourceSchema;
+import io.customer360.read.StatusVocabulary;
 import io.customer360.report.RunListener;
 import io.customer360.report.RunReport;
 import io.customer360.standardise.TimestampParser;
@@ -30,6 +33,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -53,7 +57,14 @@ import java.util.function.Function;
 public final class Customer360 {
     private final RunSettings settings;
 
-    private Customer360(Builder builder) {
+    private Customer360(Builder builder, Map<Source, SourceSchema> schemas) {
+        Map<Source, TimestampParser> timestamps = new EnumMap<>(Source.class);
+        for (Source source : Source.values()) {
+            timestamps.put(source, new TimestampParser(
+                    builder.sourceTimeZones.getOrDefault(source, builder.timeZone),
+                    builder.dateOrder,
+                    builder.timestampPatterns.getOrDefault(source, List.of())));
+        }
         this.settings = new RunSettings(
                 Collections.unmodifiableMap(new EnumMap<>(builder.inputs)),
                 List.copyOf(builder.leadValidators),
@@ -61,7 +72,9 @@ public final class Customer360 {
                 List.copyOf(builder.webEventValidators),
                 List.copyOf(builder.aggregators),
                 builder.identityResolver,
-                new TimestampParser(builder.timeZone, builder.dateOrder),
+                Collections.unmodifiableMap(schemas),
+                builder.statuses,
+                Collections.unmodifiableMap(timestamps),
                 new ReadOptions(builder.charset, builder.readLimits),
                 builder.outputDirectory,
                 builder.workDirectory != null ? builder.workDirectory : builder.outputDirectory,
@@ -73,6 +86,15 @@ public final class Customer360 {
                 builder.rejectedTransactionsFormat,
                 builder.reportFormat,
                 builder.clock);
+    }
+
+    /**
+     * The library's version, the one run reports give ({@code library_version}).
+     *
+     * @return the version, e.g. {@code 0.1.0}
+     */
+    public static String version() {
+        return PipelineRun.libraryVersion();
     }
 
     /**
@@ -128,6 +150,11 @@ public final class Customer360 {
         private final List<Aggregator<?>> aggregators = new ArrayList<>();
         private Function<Identifiers, ? extends IdentityResolver> identityResolver;
         private ZoneId timeZone = ZoneId.of("UTC");
+        private final Map<Source, ZoneId> sourceTimeZones = new EnumMap<>(Source.class);
+        private final Map<Source, List<String>> timestampPatterns = new EnumMap<>(Source.class);
+        private final Map<Source, Map<String, List<String>>> columnNames =
+                new EnumMap<>(Source.class);
+        private StatusVocabulary statuses = StatusVocabulary.defaults();
         private DateOrder dateOrder = DateOrder.MONTH_FIRST;
         private Charset charset = java.nio.charset.StandardCharsets.UTF_8;
         private ReadLimits readLimits = ReadLimits.defaults();
@@ -270,6 +297,113 @@ public final class Customer360 {
         }
 
         /**
+         * The zone of {@code source}'s timestamps written without an offset, instead of the
+         * zone of {@link #timeZone(ZoneId)}.
+         *
+         * @param source the leads, transactions or web activity
+         * @param zone   the zone of the source's offset-less timestamps
+         * @return this builder
+         * @throws ConfigurationException for the identity map, which has no timestamps
+         */
+        public Builder timeZone(Source source, ZoneId zone) {
+            Objects.requireNonNull(zone, "zone");
+            sourceTimeZones.put(withTimestamps(source), zone);
+            return this;
+        }
+
+        /**
+         * Patterns of {@link java.time.format.DateTimeFormatter} that read {@code source}'s
+         * timestamps when none of the built-in forms does, tried in order; they replace the
+         * patterns set before for the source. They match case-insensitively, with English month
+         * and day names, and strictly (a day that does not exist is invalid); a pattern must read
+         * at least a date; a value without a time is midnight, one without an offset or zone is
+         * in the source's {@linkplain #timeZone(Source, ZoneId) zone}. For example
+         * {@code timestampPatterns(Source.LEADS, "dd.MM.yyyy HH:mm", "dd.MM.yyyy")}.
+         *
+         * @param source   the leads, transactions or web activity
+         * @param patterns the patterns, e.g. {@code dd.MM.yyyy HH:mm}; none to remove them
+         * @return this builder
+         * @throws ConfigurationException naming a pattern that is blank or invalid, or for the
+         *     identity map, which has no timestamps
+         */
+        public Builder timestampPatterns(Source source, String... patterns) {
+            List<String> given = List.of(Objects.requireNonNull(patterns, "patterns"));
+            withTimestamps(source);
+            for (String pattern : given) {
+                try {
+                    if (pattern.isBlank()) {
+                        throw new IllegalArgumentException("the pattern is blank");
+                    }
+                    TimestampParser.formatter(pattern);
+                } catch (IllegalArgumentException invalid) {
+                    throw new ConfigurationException("timestamp pattern '" + pattern + "' of "
+                            + source.reportName() + " is invalid: " + invalid.getMessage(),
+                            invalid);
+                }
+            }
+            timestampPatterns.put(source, given);
+            return this;
+        }
+
+        private static Source withTimestamps(Source source) {
+            if (Objects.requireNonNull(source, "source") == Source.IDENTITY_MAP) {
+                throw new ConfigurationException("the identity map has no timestamps: a time"
+                        + " zone or timestamp patterns apply to leads, transactions or web"
+                        + " activity", null);
+            }
+            return source;
+        }
+
+        /**
+         * The column names (delimited files) or field names (JSON) that {@code source}'s field
+         * {@code field} is read from, instead of its default name and aliases. The first name
+         * takes the place of the default name: when several of the names are present, the first
+         * wins; a required field none of whose names is a column fails the run with a
+         * {@link io.customer360.error.SchemaException} naming them. Header names match them
+         * trimmed and case-insensitively, JSON field names exactly. Replaces names set before
+         * for the field; rejects still name the field by its canonical name.
+         *
+         * @param source the source, e.g. {@link Source#LEADS}
+         * @param field  the field's canonical name, e.g. {@code email}, {@code creation_date},
+         *               {@code user_uuid} or {@code timestamp}
+         * @param names  the names to read it from, in order of preference, e.g. {@code E-mail}
+         * @return this builder
+         * @throws ConfigurationException when the source has no such field (the message lists
+         *     its fields), or no name or a blank name is given
+         */
+        public Builder columnNames(Source source, String field, String... names) {
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(field, "field");
+            List<String> given = List.of(Objects.requireNonNull(names, "names"));
+            SourceSchema schema = SourceSchema.of(source);
+            if (schema.field(field).isEmpty()) {
+                throw new ConfigurationException(source.reportName() + " has no field '" + field
+                        + "'; its fields are " + schema.fields().stream()
+                        .map(SourceField::columnName).toList(), null);
+            }
+            if (given.isEmpty() || given.stream().anyMatch(String::isBlank)) {
+                throw new ConfigurationException(source.reportName() + " field '" + field
+                        + "' needs column names that are not blank but was given " + given,
+                        null);
+            }
+            columnNames.computeIfAbsent(source, s -> new LinkedHashMap<>()).put(field, given);
+            return this;
+        }
+
+        /**
+         * The raw values each transaction status is read from, and the statuses added to the
+         * five built-in ones; {@link StatusVocabulary#defaults()} by default. Every status has a
+         * {@code <status>_count} and a {@code <status>_amount} column.
+         *
+         * @param vocabulary the statuses and their raw values
+         * @return this builder
+         */
+        public Builder statuses(StatusVocabulary vocabulary) {
+            this.statuses = Objects.requireNonNull(vocabulary, "vocabulary");
+            return this;
+        }
+
+        /**
          * How to read slash dates such as {@code 03/05/2024}; month first by default.
          *
          * @param order which of day and month comes first
@@ -379,7 +513,7 @@ public final class Customer360 {
         }
 
         /**
-         * Writes {@value Customer360#CUSTOMER_TABLE_FILE} in this format. Required.
+         * Writes {@value io.customer360.output.OutputNames#CUSTOMER_TABLE} in this format. Required.
          *
          * @param format the format of the customer table
          * @return this builder
@@ -390,7 +524,7 @@ public final class Customer360 {
         }
 
         /**
-         * Writes every rejected record to {@value Customer360#REJECTS_FILE}; required unless
+         * Writes every rejected record to {@value io.customer360.output.OutputNames#REJECTS}; required unless
          * {@link #withoutRejectsOutput()} is set.
          *
          * @param format the format of the rejects file
@@ -402,7 +536,7 @@ public final class Customer360 {
         }
 
         /**
-         * Writes rejected transactions to {@value Customer360#REJECTED_TRANSACTIONS_FILE};
+         * Writes rejected transactions to {@value io.customer360.output.OutputNames#REJECTED_TRANSACTIONS};
          * optional.
          *
          * @param format the format of the rejected transactions file
@@ -414,7 +548,7 @@ public final class Customer360 {
         }
 
         /**
-         * Writes the run report to {@value Customer360#REPORT_FILE}; optional.
+         * Writes the run report to {@value io.customer360.output.OutputNames#REPORT}; optional.
          *
          * @param format the format of the run report
          * @return this builder
@@ -441,7 +575,8 @@ public final class Customer360 {
          * @return the configured pipeline, ready to {@link Customer360#run()}
          * @throws ConfigurationException when no lead, transaction or web activity source is
          *     set, the output directory or table format is missing, neither a rejects format nor
-         *     {@link #withoutRejectsOutput()} was set, or two output columns share a name
+         *     {@link #withoutRejectsOutput()} was set, two output columns share a name, or two
+         *     fields of a source are given the same column name
          */
         public Customer360 build() {
             if (!inputs.containsKey(Source.LEADS) && !inputs.containsKey(Source.TRANSACTIONS)
@@ -463,12 +598,24 @@ public final class Customer360 {
                         null);
             }
             try {
-                PipelineRun.checkColumns(aggregators);
+                PipelineRun.checkColumns(List.of(), statuses);
+            } catch (IllegalArgumentException clash) {
+                throw new ConfigurationException("status columns clash with built-in columns: "
+                        + clash.getMessage(), clash);
+            }
+            try {
+                PipelineRun.checkColumns(aggregators, statuses);
             } catch (IllegalArgumentException clash) {
                 throw new ConfigurationException("custom aggregator columns clash: "
                         + clash.getMessage(), clash);
             }
-            return new Customer360(this);
+            Map<Source, SourceSchema> schemas = new EnumMap<>(Source.class);
+            for (Source source : Source.values()) {
+                Map<String, List<String>> names = columnNames.get(source);
+                schemas.put(source, names == null ? SourceSchema.of(source)
+                        : SourceSchema.of(source).withNames(names));
+            }
+            return new Customer360(this, schemas);
         }
     }
 }

@@ -14,6 +14,7 @@ import io.customer360.model.Source;
 import io.customer360.model.Transaction;
 import io.customer360.model.WebEvent;
 import io.customer360.output.OutputColumn;
+import io.customer360.read.StatusVocabulary;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -80,10 +81,13 @@ final class AggregationPlan {
     final int[] ofWebEvents;
     final int[] ofLeads;
 
-    /** Lays out the built-in aggregators followed by {@code custom}. */
-    AggregationPlan(List<Aggregator<?>> custom) {
+    /**
+     * Lays out the built-in aggregators, with the columns of every status of {@code statuses},
+     * followed by {@code custom}.
+     */
+    AggregationPlan(List<Aggregator<?>> custom, StatusVocabulary statuses) {
         List<Aggregator<?>> all = new ArrayList<>();
-        all.add(new TransactionAggregator());
+        all.add(new TransactionAggregator(statuses));
         all.add(new WebActivityAggregator());
         all.addAll(custom);
         this.aggregators = List.copyOf(all);

@@ -16,7 +16,7 @@ import io.customer360.model.WebEvent;
 import io.customer360.output.OutputNames;
 import io.customer360.read.RecordReader;
 import io.customer360.read.SourceInput;
-import io.customer360.read.SourceSchema;
+import io.customer360.read.StatusVocabulary;
 import io.customer360.report.IdentityReport;
 import io.customer360.report.RunListener;
 import io.customer360.report.RunReport;
@@ -71,18 +71,30 @@ public final class PipelineRun {
     public PipelineRun(RunSettings config) {
         this.config = config;
         java.util.Arrays.fill(nextProgress, RunListener.PROGRESS_EVERY);
-        this.plan = new AggregationPlan(config.aggregators());
+        this.plan = new AggregationPlan(config.aggregators(), config.statuses());
         this.table = new CustomerTable(plan);
     }
 
     /**
-     * Checks that the built-in and custom columns have distinct names.
+     * The library's version, as the run report gives it.
+     *
+     * @return the version, e.g. {@code 0.1.0}
+     */
+    public static String libraryVersion() {
+        return Version.current();
+    }
+
+    /**
+     * Checks that the built-in columns, with those of every status, and the custom columns have
+     * distinct names.
      *
      * @param aggregators the custom aggregators, in column order
+     * @param statuses    the transaction statuses, each with its columns
      * @throws IllegalArgumentException naming a column that two of them share
      */
-    public static void checkColumns(List<Aggregator<?>> aggregators) {
-        new CustomerTable(new AggregationPlan(aggregators));
+    public static void checkColumns(List<Aggregator<?>> aggregators,
+            StatusVocabulary statuses) {
+        new CustomerTable(new AggregationPlan(aggregators, statuses));
     }
 
     /**
@@ -186,7 +198,7 @@ public final class PipelineRun {
                 Source source = input.getKey();
                 String location = input.getValue().location();
                 try {
-                    readers.put(source, input.getValue().open(SourceSchema.of(source),
+                    readers.put(source, input.getValue().open(config.schemas().get(source),
                             config.readOptions()));
                 } catch (IOException failure) {
                     throw Failures.inputFailure(source, location, "cannot open the input",
@@ -255,19 +267,21 @@ public final class PipelineRun {
                         IdentityLink::userUuid, sink, rejects);
             case LEADS:
                 return new SourceProducer<>(source, location, reader,
-                        new LeadParser(config.timestamps()),
+                        new LeadParser(config.timestamps().get(Source.LEADS)),
                         config.leadValidators(), lead -> RecordCoder.NONE, Lead::email,
                         lead -> null, sink, null);
             case TRANSACTIONS:
                 return new SourceProducer<>(source, location, reader,
-                        new TransactionParser(config.timestamps()),
+                        new TransactionParser(config.timestamps().get(Source.TRANSACTIONS),
+                                config.statuses()),
                         config.transactionValidators(),
                         new TransactionIdCoder(state.transactionIds), Transaction::email,
                         Transaction::userUuid,
                         sink, rejects);
             case WEB_ACTIVITY:
                 return new SourceProducer<>(source, location, reader,
-                        new WebEventParser(config.timestamps()), config.webEventValidators(),
+                        new WebEventParser(config.timestamps().get(Source.WEB_ACTIVITY)),
+                        config.webEventValidators(),
                         event -> RecordCoder.NONE, WebEvent::email, WebEvent::userUuid, sink,
                         rejects);
             default:

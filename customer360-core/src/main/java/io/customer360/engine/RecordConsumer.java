@@ -82,8 +82,8 @@ final class RecordConsumer {
             try {
                 acceptRecord(batch, i);
             } catch (ArithmeticException overflow) {
-                throw new Customer360Exception(batch.source.reportName() + " line "
-                        + raw.line() + ": " + overflow.getMessage(), overflow);
+                throw new Customer360Exception(batch.source.reportName() + " "
+                        + raw.position() + ": " + overflow.getMessage(), overflow);
             }
         }
     }

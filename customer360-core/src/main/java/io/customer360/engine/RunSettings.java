@@ -12,6 +12,8 @@ import io.customer360.output.ReportFormat;
 import io.customer360.output.TableFormat;
 import io.customer360.read.ReadOptions;
 import io.customer360.read.SourceInput;
+import io.customer360.read.SourceSchema;
+import io.customer360.read.StatusVocabulary;
 import io.customer360.report.RunListener;
 import io.customer360.standardise.TimestampParser;
 import io.customer360.validate.Validator;
@@ -31,7 +33,9 @@ import java.util.function.Function;
  * @param webEventValidators         custom web event validators, in order
  * @param aggregators                custom aggregators, in column order
  * @param identityResolver           the factory of a custom identity resolver, or null
- * @param timestamps                 how timestamps are read
+ * @param schemas                    per source, its fields and the names they are read from
+ * @param statuses                   the raw values of each transaction status
+ * @param timestamps                 per source, how its timestamps are read
  * @param readOptions                charset and limits of readers
  * @param outputDirectory            where outputs go
  * @param workDirectory              where spill files go
@@ -48,7 +52,8 @@ public record RunSettings(Map<Source, SourceInput> inputs, List<Validator<Lead>>
         List<Validator<Transaction>> transactionValidators,
         List<Validator<WebEvent>> webEventValidators, List<Aggregator<?>> aggregators,
         Function<Identifiers, ? extends IdentityResolver> identityResolver,
-        TimestampParser timestamps, ReadOptions readOptions, Path outputDirectory,
+        Map<Source, SourceSchema> schemas, StatusVocabulary statuses,
+        Map<Source, TimestampParser> timestamps, ReadOptions readOptions, Path outputDirectory,
         Path workDirectory, int threads, RunListener listener, FileMoves fileMoves,
         TableFormat tableFormat, RejectFormat rejectsFormat,
         RejectFormat rejectedTransactionsFormat, ReportFormat reportFormat, Clock clock) {

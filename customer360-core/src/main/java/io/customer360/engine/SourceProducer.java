@@ -122,13 +122,13 @@ final class SourceProducer<T> implements Callable<Void> {
                 violation = validators.get(i).validate(record);
             } catch (RuntimeException failure) {
                 throw new ExtensionException(source, raw.line(), "custom validator #" + (i + 1)
-                        + " of " + source.reportName() + " failed on line " + raw.line(),
+                        + " of " + source.reportName() + " failed on " + raw.position(),
                         failure);
             }
             if (violation == null) {
                 throw new ExtensionException(source, raw.line(), "custom validator #" + (i + 1)
                         + " of " + source.reportName() + " returned null instead of"
-                        + " Optional.empty() on line " + raw.line(), null);
+                        + " Optional.empty() on " + raw.position(), null);
             }
             if (violation.isPresent()) {
                 return violation.get();

@@ -54,7 +54,8 @@ final class SpoolFile implements Closeable {
      */
     long append(RawRecord raw, Violation violation) throws IOException {
         recordLength = 4;
-        putLong(raw.line());
+        // A record of a source of values is spooled with its number negated.
+        putLong(raw.isRecordNumbered() ? -raw.line() : raw.line());
         writeString(raw.file());
         writeString(raw.text());
         writeString(raw.malformation());
@@ -153,7 +154,8 @@ final class SpoolFile implements Closeable {
             for (int i = 0; i < values.length; i++) {
                 values[i] = in.readString();
             }
-            raw = RawRecord.of(schema, line, text, values, null);
+            raw = line < 0 ? RawRecord.ofValues(schema, -line, text, values, null)
+                    : RawRecord.of(schema, line, text, values, null);
         }
         return file == null ? raw : raw.inFile(file);
     }

@@ -35,9 +35,10 @@ public record Rejection(RawRecord record, Violation violation) {
     }
 
     /**
-     * The 1-based physical line where the record starts.
+     * The 1-based physical line where the record starts, or its record number when
+     * {@link #isRecordNumbered()}.
      *
-     * @return the record's first line
+     * @return the record's first line, or its number
      */
     public long line() {
         return record.line();
@@ -83,5 +84,15 @@ public record Rejection(RawRecord record, Violation violation) {
     @Override
     public String toString() {
         return source().reportName() + " line " + line() + ": " + reasonCode();
+    }
+
+    /**
+     * Whether {@link #line()} is the record's number in a source of named values rather than a
+     * file line.
+     *
+     * @return true for a record of a {@code ValuesInput}
+     */
+    public boolean isRecordNumbered() {
+        return record.isRecordNumbered();
     }
 }

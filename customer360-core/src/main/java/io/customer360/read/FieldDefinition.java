@@ -4,9 +4,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The names and requiredness of one source field.
+ * The names and requiredness of one source field. A field's own definition
+ * ({@link SourceField#definition()}) has its canonical lower-case name; the definition a
+ * {@link SourceSchema} reads it by ({@link SourceSchema#definition(SourceField)}) may have
+ * configured names instead.
  *
- * @param columnName the canonical lower-case name
+ * @param columnName the preferred name: the canonical lower-case name, or the first configured
+ *                   one
  * @param required   whether a delimited file must have the column
  * @param aliases    other accepted names, in order of preference
  */
@@ -15,7 +19,8 @@ public record FieldDefinition(String columnName, boolean required, List<String> 
     /**
      * Copies the aliases and checks the name.
      *
-     * @param columnName the canonical lower-case name
+     * @param columnName the preferred name: the canonical lower-case name, or the first
+     *                   configured one
      * @param required   whether a delimited file must have the column
      * @param aliases    other accepted names, in order of preference
      */

@@ -22,10 +22,18 @@ public final class RawRecord {
     private final ValueKind[] kinds;
     private final String malformation;
     private final boolean textTruncated;
+    /** Whether {@link #line} is a record number of a source of values, not a file line. */
+    private final boolean recordNumbered;
     private final String file;
 
     private RawRecord(SourceSchema schema, long line, String text, String[] values,
             ValueKind[] kinds, String malformation, boolean textTruncated, String file) {
+        this(schema, line, text, values, kinds, malformation, textTruncated, false, file);
+    }
+
+    private RawRecord(SourceSchema schema, long line, String text, String[] values,
+            ValueKind[] kinds, String malformation, boolean textTruncated,
+            boolean recordNumbered, String file) {
         this.schema = Objects.requireNonNull(schema, "schema");
         if (line < 1) {
             throw new IllegalArgumentException("line must be 1 or more but was " + line);
@@ -36,6 +44,7 @@ public final class RawRecord {
         this.kinds = kinds;
         this.malformation = malformation;
         this.textTruncated = textTruncated;
+        this.recordNumbered = recordNumbered;
         this.file = file;
     }
 
@@ -61,6 +70,24 @@ public final class RawRecord {
         }
         return new RawRecord(schema, line, text, values.clone(),
                 kinds == null ? null : kinds.clone(), null, false, null);
+    }
+
+    /**
+     * A record of a source of named values ({@link ValuesInput}): numbered by its place in the
+     * source rather than by a file line, with a rendering of its values as its text.
+     *
+     * @param schema    the schema of the record's source
+     * @param number    the record's 1-based number in its source
+     * @param rendering its values as {@code name=value, ...}
+     * @param values    one value per schema field in ordinal order (copied); null for missing
+     * @param kinds     one kind per field (copied), or null when every value is text
+     * @return the record
+     */
+    public static RawRecord ofValues(SourceSchema schema, long number, String rendering,
+            String[] values, ValueKind[] kinds) {
+        RawRecord record = of(schema, number, rendering, values, kinds);
+        return new RawRecord(schema, number, rendering, record.values, record.kinds, null,
+                false, true, null);
     }
 
     /**
@@ -104,7 +131,7 @@ public final class RawRecord {
      */
     public RawRecord inFile(String file) {
         return new RawRecord(schema, line, text, values, kinds, malformation, textTruncated,
-                Objects.requireNonNull(file, "file"));
+                recordNumbered, Objects.requireNonNull(file, "file"));
     }
 
     /**
@@ -115,6 +142,26 @@ public final class RawRecord {
      */
     public String file() {
         return file;
+    }
+
+    /**
+     * Whether {@link #line()} is the record's number in a source of named values rather than a
+     * file line (and {@link #text()} a rendering of its values).
+     *
+     * @return true for a record of a {@link ValuesInput}
+     */
+    public boolean isRecordNumbered() {
+        return recordNumbered;
+    }
+
+    /**
+     * Where the record is, for messages: {@code line 12}, or {@code record 12} for a record of a
+     * source of named values.
+     *
+     * @return the record's position in words
+     */
+    public String position() {
+        return (recordNumbered ? "record " : "line ") + line;
     }
 
     /**
@@ -208,7 +255,8 @@ public final class RawRecord {
         return schema == that.schema && line == that.line && text.equals(that.text)
                 && Arrays.equals(values, that.values) && Arrays.equals(kinds, that.kinds)
                 && Objects.equals(malformation, that.malformation)
-                && textTruncated == that.textTruncated && Objects.equals(file, that.file);
+                && textTruncated == that.textTruncated && recordNumbered == that.recordNumbered
+                && Objects.equals(file, that.file);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.customer360.standardise;
 
 import io.customer360.model.TransactionStatus;
+import io.customer360.read.StatusVocabulary;
 import java.util.Locale;
 
 /** Transaction status normalisation (SPEC §2). */
@@ -9,7 +10,8 @@ public final class Statuses {
     }
 
     /**
-     * The status named by {@code raw}.
+     * The status named by {@code raw} in the {@linkplain StatusVocabulary#defaults() default
+     * vocabulary}.
      *
      * <p>After {@link Text#clean}, the value is compared lower-cased ({@link Locale#ROOT}) with
      * the {@linkplain TransactionStatus#code() codes} {@code completed}, {@code pending},
@@ -20,24 +22,23 @@ public final class Statuses {
      * @return missing for a missing value, the status, or invalid for any other text
      */
     public static Standardised<TransactionStatus> standardise(String raw) {
+        return standardise(raw, StatusVocabulary.defaults());
+    }
+
+    /**
+     * The status named by {@code raw} in {@code vocabulary}: after {@link Text#clean}, the value
+     * is compared lower-cased ({@link Locale#ROOT}) with the vocabulary's raw values.
+     *
+     * @param raw        the value as read, may be null
+     * @param vocabulary the raw values of each status
+     * @return missing for a missing value, the status, or invalid for any other text
+     */
+    public static Standardised<TransactionStatus> standardise(String raw,
+            StatusVocabulary vocabulary) {
         String text = Text.clean(raw);
         if (text == null) {
             return Standardised.missing();
         }
-        switch (text.toLowerCase(Locale.ROOT)) {
-            case "completed":
-                return Standardised.valid(TransactionStatus.COMPLETED);
-            case "pending":
-                return Standardised.valid(TransactionStatus.PENDING);
-            case "refunded":
-                return Standardised.valid(TransactionStatus.REFUNDED);
-            case "failed":
-                return Standardised.valid(TransactionStatus.FAILED);
-            case "cancelled":
-            case "canceled":
-                return Standardised.valid(TransactionStatus.CANCELLED);
-            default:
-                return Standardised.invalid();
-        }
+        return vocabulary.status(text).map(Standardised::valid).orElseGet(Standardised::invalid);
     }
 }

@@ -9,7 +9,15 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
 import java.time.zone.ZoneRules;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -45,7 +53,15 @@ import java.util.Objects;
  * any offset or zone is applied), for epoch values the year in UTC. Fraction digits beyond
  * milliseconds are dropped.
  *
- * <p>Instances are immutable and thread-safe; parsing uses no exceptions and no formatter.
+ * <p>A value none of these forms reads is then tried with the parser's extra
+ * {@linkplain #patterns() patterns}, in order: {@link DateTimeFormatter} patterns, matched
+ * case-insensitively with English names ({@link Locale#ENGLISH}) and strictly (a day that does
+ * not exist is invalid; {@code yyyy} needs no era). A pattern must read at least a date; without a
+ * time the value means midnight, without an offset or zone it is in the parser's zone. The year
+ * range applies as above, to the year as written.
+ *
+ * <p>Instances are immutable and thread-safe; the built-in forms are parsed without exceptions
+ * and without a formatter.
  */
 public final class TimestampParser implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -63,8 +79,12 @@ public final class TimestampParser implements Serializable {
     private final ZoneId zone;
     /** How a year-last slash date is read. */
     private final DateOrder dateOrder;
+    /** The patterns tried after the built-in forms, in order. */
+    private final List<String> patterns;
     /** The zone's fixed offset, or null when its offset changes over time. */
     private final transient ZoneOffset fixedOffset;
+    /** The formatters of {@link #patterns}. */
+    private final transient List<DateTimeFormatter> formatters;
 
     /**
      * A parser reading values without offset in {@code zone} and slash dates in {@code dateOrder}.
@@ -73,10 +93,39 @@ public final class TimestampParser implements Serializable {
      * @param dateOrder how to read a year-last slash date such as {@code 03/05/2024}
      */
     public TimestampParser(ZoneId zone, DateOrder dateOrder) {
+        this(zone, dateOrder, List.of());
+    }
+
+    /**
+     * A parser reading values without offset in {@code zone}, slash dates in {@code dateOrder},
+     * and values that no built-in form reads with {@code patterns}.
+     *
+     * @param zone      the zone of values written without an offset
+     * @param dateOrder how to read a year-last slash date such as {@code 03/05/2024}
+     * @param patterns  {@link DateTimeFormatter} patterns tried in order after the built-in forms
+     * @throws IllegalArgumentException when a pattern is invalid
+     */
+    public TimestampParser(ZoneId zone, DateOrder dateOrder, List<String> patterns) {
         this.zone = Objects.requireNonNull(zone, "zone");
         this.dateOrder = Objects.requireNonNull(dateOrder, "dateOrder");
+        this.patterns = List.copyOf(patterns);
         ZoneRules rules = zone.getRules();
         this.fixedOffset = rules.isFixedOffset() ? rules.getOffset(Instant.EPOCH) : null;
+        this.formatters = this.patterns.stream().map(TimestampParser::formatter).toList();
+    }
+
+    /**
+     * The formatter of one extra pattern: case-insensitive, English names, strict, and era
+     * defaulted so that {@code yyyy} reads a year.
+     *
+     * @param pattern a {@link DateTimeFormatter} pattern
+     * @return its formatter
+     * @throws IllegalArgumentException when the pattern is invalid
+     */
+    public static DateTimeFormatter formatter(String pattern) {
+        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
+                .parseDefaulting(ChronoField.ERA, 1).toFormatter(Locale.ENGLISH)
+                .withResolverStyle(ResolverStyle.STRICT);
     }
 
     /**
@@ -107,6 +156,15 @@ public final class TimestampParser implements Serializable {
     }
 
     /**
+     * The patterns tried after the built-in forms.
+     *
+     * @return the patterns, in order; empty by default
+     */
+    public List<String> patterns() {
+        return patterns;
+    }
+
+    /**
      * The instant written in {@code raw}, truncated to milliseconds.
      *
      * @param raw the value as read, may be null
@@ -118,6 +176,11 @@ public final class TimestampParser implements Serializable {
         if (text == null) {
             return Standardised.missing();
         }
+        Standardised<Instant> builtIn = parseBuiltIn(text);
+        return builtIn.isInvalid() && !formatters.isEmpty() ? parsePatterns(text) : builtIn;
+    }
+
+    private Standardised<Instant> parseBuiltIn(String text) {
         if (isAllDigits(text)) {
             return parseEpoch(text);
         }
@@ -126,6 +189,27 @@ public final class TimestampParser implements Serializable {
             return Standardised.invalid();
         }
         return Standardised.valid(toInstant(fields));
+    }
+
+    /** The first of the extra patterns that reads {@code text}, or invalid. */
+    private Standardised<Instant> parsePatterns(String text) {
+        for (DateTimeFormatter formatter : formatters) {
+            ZonedDateTime time;
+            try {
+                TemporalAccessor parsed = formatter.parseBest(text, ZonedDateTime::from,
+                        LocalDateTime::from, LocalDate::from);
+                time = parsed instanceof ZonedDateTime zoned ? zoned
+                        : parsed instanceof LocalDateTime local ? ZonedDateTime.of(local, zone)
+                        : ((LocalDate) parsed).atStartOfDay(zone);
+            } catch (DateTimeParseException notThisPattern) {
+                continue;
+            }
+            if (time.getYear() < MIN_YEAR || time.getYear() > MAX_YEAR) {
+                return Standardised.invalid();
+            }
+            return Standardised.valid(Instant.ofEpochMilli(time.toInstant().toEpochMilli()));
+        }
+        return Standardised.invalid();
     }
 
     private Instant toInstant(DateTimeText fields) {
@@ -177,22 +261,24 @@ public final class TimestampParser implements Serializable {
      * @return a parser equal to this one, with its derived data
      */
     private Object readResolve() {
-        return new TimestampParser(zone, dateOrder);
+        return new TimestampParser(zone, dateOrder, patterns == null ? List.of() : patterns);
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof TimestampParser && ((TimestampParser) other).zone.equals(zone)
-                && ((TimestampParser) other).dateOrder == dateOrder;
+                && ((TimestampParser) other).dateOrder == dateOrder
+                && ((TimestampParser) other).patterns.equals(patterns);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(zone, dateOrder);
+        return Objects.hash(zone, dateOrder, patterns);
     }
 
     @Override
     public String toString() {
-        return "TimestampParser[zone=" + zone + ", dateOrder=" + dateOrder + "]";
+        return "TimestampParser[zone=" + zone + ", dateOrder=" + dateOrder
+                + (patterns.isEmpty() ? "" : ", patterns=" + patterns) + "]";
     }
 }

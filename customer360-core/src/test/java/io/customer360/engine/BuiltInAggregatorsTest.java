@@ -7,6 +7,7 @@ import io.customer360.model.Source;
 import io.customer360.model.Transaction;
 import io.customer360.model.TransactionStatus;
 import io.customer360.model.WebEvent;
+import io.customer360.read.StatusVocabulary;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -22,7 +23,8 @@ class BuiltInAggregatorsTest {
     @TempDir
     Path work;
 
-    private final AggregationPlan plan = new AggregationPlan(List.of());
+    private final AggregationPlan plan = new AggregationPlan(List.of(),
+            StatusVocabulary.defaults());
     private final UuidAggregates uuids = new UuidAggregates(plan);
 
     private static Transaction tx(String id, long cents, TransactionStatus status, String when) {

@@ -1,34 +1,42 @@
 package io.customer360.examples;
 
+import io.customer360.Customer360;
+import io.customer360.config.Customer360Config;
+import io.customer360.error.ConfigurationException;
 import io.customer360.error.Customer360Exception;
 import io.customer360.error.OutputException;
 import io.customer360.io.LocalFiles;
+import io.customer360.read.DateOrder;
 import io.customer360.report.RunReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * The command line: {@code java -jar customer360.jar [--verbose] [--help] [<input folder>
- * <output folder>]}. Without folders it runs on the bundled sample data into
- * {@code ./customer360-output/}.
+ * The command line: {@code customer360 [run] [--config FILE] [options] [IN] [OUT]} (see
+ * {@link Options}). Without a configuration or folders it runs on the bundled sample data into
+ * {@code ./customer360-output/}; {@code customer360 IN OUT} runs the default file layout.
  *
  * <p>A failure is reported as one line on standard error, {@code customer360: <message>}, and
  * ends the process with the status its type maps to in {@code ExitCode}; the stack trace
  * follows only with {@code --verbose} or the environment variable {@code CUSTOMER360_VERBOSE}
- * set to {@code 1} or {@code true}.
+ * set to {@code 1} or {@code true}. A wrong argument prints one line and the usage, status 2.
  */
 public final class Cli {
-    static final String USAGE =
-            "usage: customer360 [--verbose] [--help] [<input folder> <output folder>]";
+    static final String USAGE = "usage: customer360 [run] [--config FILE] [OPTIONS] [IN] [OUT]";
     static final String VERBOSE_VARIABLE = "CUSTOMER360_VERBOSE";
     private static final String PREFIX = "customer360: ";
     private static final String DEFAULT_OUTPUT = "customer360-output";
@@ -42,11 +50,9 @@ public final class Cli {
     }
 
     /**
-     * Runs the default pipeline, prints the run summary and exits with the status of
-     * {@link #run}.
+     * Runs the command line and exits with the status of {@link #run}.
      *
-     * @param args {@code --verbose} or {@code --help} anywhere, and nothing or the input
-     *             folder and the output folder
+     * @param args the command-line arguments
      */
     public static void main(String[] args) {
         // Progress logs go to standard output, so that standard error holds only the error
@@ -54,11 +60,13 @@ public final class Cli {
         if (System.getProperty(LOG_FILE_PROPERTY) == null) {
             System.setProperty(LOG_FILE_PROPERTY, "System.out");
         }
-        System.exit(run(args, System.out, System.err, System.getenv()));
+        System.exit(run(args, System.out, System.err, System.getenv(),
+                System.console() != null));
     }
 
     /**
-     * Runs the command line and returns its exit status; throws nothing.
+     * Runs the command line and returns its exit status; throws nothing. Progress is printed as
+     * plain lines.
      *
      * @param args the command-line arguments
      * @param out  where the run summary goes
@@ -67,34 +75,69 @@ public final class Cli {
      * @return an {@link ExitCode}'s code
      */
     static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
-        Arguments arguments = Arguments.parse(args, isVerbose(env.get(VERBOSE_VARIABLE)));
-        if (arguments.problem() != null) {
-            err.println(PREFIX + arguments.problem());
+        return run(args, out, err, env, false);
+    }
+
+    private static int run(String[] args, PrintStream out, PrintStream err,
+            Map<String, String> env, boolean terminal) {
+        Options options = new Options();
+        CommandLine command = new CommandLine(options);
+        String[] rest = args.length > 0 && args[0].equals("run")
+                ? Arrays.copyOfRange(args, 1, args.length) : args;
+        try {
+            command.parseArgs(rest);
+        } catch (CommandLine.ParameterException wrong) {
+            err.println(PREFIX + oneLine(wrong.getMessage()));
             err.println(USAGE);
             return ExitCode.USAGE.code();
         }
-        if (arguments.help()) {
-            out.println(USAGE);
+        if (options.help) {
+            out.print(command.getUsageMessage(CommandLine.Help.Ansi.OFF));
             return ExitCode.SUCCESS.code();
         }
+        if (options.version) {
+            out.println("customer360 " + Customer360.version());
+            return ExitCode.SUCCESS.code();
+        }
+        boolean verbose = options.verbose || isVerbose(env.get(VERBOSE_VARIABLE));
+        int folders = options.folders.size();
+        if (folders > 2 || options.config == null && folders == 1) {
+            err.println(PREFIX + (options.config == null
+                    ? "expected an input folder and an output folder, or nothing, but got "
+                    : "expected an output folder, or an input and an output folder, but got ")
+                    + folders + (folders == 1 ? " argument" : " arguments"));
+            err.println(USAGE);
+            return ExitCode.USAGE.code();
+        }
         try {
-            Path input;
             Path output;
-            if (arguments.folders().isEmpty()) {
-                input = copySample(makeSampleFolder());
+            Customer360.Builder builder;
+            if (options.config != null) {
+                Path input = options.folders.size() == 2 ? options.folders.get(0) : null;
+                builder = Customer360Config.load(options.config, input);
+                output = options.folders.isEmpty() ? null
+                        : options.folders.get(options.folders.size() - 1);
+                if (output != null) {
+                    builder.outputDirectory(output);
+                }
+            } else if (options.folders.isEmpty()) {
+                Path input = copySample(makeSampleFolder());
                 output = Path.of(DEFAULT_OUTPUT);
                 out.println("No folders given: running on the bundled sample data.");
+                builder = LocalFiles.defaults(input, output);
             } else {
-                input = arguments.folders().get(0);
-                output = arguments.folders().get(1);
+                output = options.folders.get(1);
+                builder = LocalFiles.defaults(options.folders.get(0), output);
             }
-            RunReport report = LocalFiles.defaults(input, output)
-                    .listener(new ConsoleProgress(out)).build().run();
+            options.applyTo(builder);
+            RunReport report = builder.listener(new ConsoleProgress(out, terminal)).build().run();
             out.print(ReportSummary.format(report));
-            out.println("outputs in " + output.toAbsolutePath());
+            if (output != null) {
+                out.println("outputs in " + output.toAbsolutePath());
+            }
             return ExitCode.SUCCESS.code();
         } catch (Throwable failure) {
-            return report(failure, err, arguments.verbose());
+            return report(failure, err, verbose);
         }
     }
 
@@ -182,40 +225,69 @@ public final class Cli {
         return message != null ? oneLine(message) : failure.getClass().getSimpleName();
     }
 
-    /**
-     * The parsed command line: the folders (none or two), whether to print stack traces and
-     * usage, or the usage problem found, which is null when there is none.
-     */
-    private record Arguments(List<Path> folders, boolean verbose, boolean help, String problem) {
-        static Arguments parse(String[] args, boolean verboseByEnvironment) {
-            boolean verbose = verboseByEnvironment;
-            boolean help = false;
-            List<Path> folders = new ArrayList<>();
-            for (String arg : args) {
-                if (arg.equals("--verbose")) {
-                    verbose = true;
-                } else if (arg.equals("--help")) {
-                    help = true;
-                } else if (arg.startsWith("-") && arg.length() > 1) {
-                    return problem("unknown option " + arg);
-                } else {
-                    try {
-                        folders.add(Path.of(arg));
-                    } catch (InvalidPathException notPath) {
-                        return problem(oneLine(notPath.getMessage()));
-                    }
+    /** The options and arguments of the command line, as picocli parses them. */
+    @Command(name = "customer360", sortOptions = false, synopsisHeading = "",
+            usageHelpWidth = 100,
+            customSynopsis = USAGE, descriptionHeading = "%n", optionListHeading = "%n",
+            parameterListHeading = "%n",
+            description = "Reads leads, transactions and web activity, links them into customers"
+                    + " and writes customer_360.parquet, rejects.jsonl,"
+                    + " rejected_transactions.log and run_report.json.")
+    static final class Options {
+        @Option(names = "--config", paramLabel = "FILE",
+                description = "a YAML or JSON configuration file; IN then replaces its folder"
+                        + " as the base of relative input paths, OUT its output")
+        Path config;
+
+        @Option(names = "--time-zone", paramLabel = "ZONE",
+                description = "zone of timestamps without an offset, e.g. Europe/Berlin")
+        ZoneId timeZone;
+
+        @Option(names = "--date-order", paramLabel = "ORDER",
+                description = "day_first or month_first: how 03/05/2024 is read")
+        String dateOrder;
+
+        @Option(names = "--threads", paramLabel = "N",
+                description = "the most worker threads the run uses at once")
+        Integer threads;
+
+        @Option(names = "--work-dir", paramLabel = "DIR",
+                description = "where the run's private spool folder goes")
+        Path workDirectory;
+
+        @Option(names = "--verbose", description = "print a failure's stack trace")
+        boolean verbose;
+
+        @Option(names = {"-h", "--help"}, description = "print this help and exit")
+        boolean help;
+
+        @Option(names = {"-V", "--version"}, description = "print the version and exit")
+        boolean version;
+
+        @Parameters(arity = "0..2", paramLabel = "IN OUT",
+                description = "the input folder (files as in the README's quick start) and the"
+                        + " output folder; with --config, OUT alone or IN and OUT")
+        List<Path> folders = new ArrayList<>();
+
+        /** Applies the settings given on the command line over the file's or the defaults. */
+        void applyTo(Customer360.Builder builder) {
+            if (timeZone != null) {
+                builder.timeZone(timeZone);
+            }
+            if (dateOrder != null) {
+                switch (dateOrder.strip().toLowerCase(Locale.ROOT)) {
+                    case "day_first" -> builder.dateOrder(DateOrder.DAY_FIRST);
+                    case "month_first" -> builder.dateOrder(DateOrder.MONTH_FIRST);
+                    default -> throw new ConfigurationException("--date-order takes day_first or"
+                            + " month_first but was '" + dateOrder + "'", null);
                 }
             }
-            if (!help && !folders.isEmpty() && folders.size() != 2) {
-                return problem("expected an input folder and an output folder, or nothing, but"
-                        + " got " + folders.size() + (folders.size() == 1 ? " argument"
-                        : " arguments"));
+            if (threads != null) {
+                builder.threads(threads);
             }
-            return new Arguments(List.copyOf(folders), verbose, help, null);
-        }
-
-        private static Arguments problem(String problem) {
-            return new Arguments(List.of(), false, false, problem);
+            if (workDirectory != null) {
+                builder.workDirectory(workDirectory);
+            }
         }
     }
 }

@@ -38,7 +38,7 @@ public final class RefundRateAggregator implements SlotAggregator<Transaction> {
     @Override
     public void add(Transaction transaction, Slots slots) {
         slots.accumulate(TRANSACTIONS, 1L);
-        if (transaction.status() == TransactionStatus.REFUNDED) {
+        if (TransactionStatus.REFUNDED.equals(transaction.status())) {
             slots.accumulate(REFUNDED, 1L);
         }
     }

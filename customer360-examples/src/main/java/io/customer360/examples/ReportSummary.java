@@ -2,41 +2,59 @@ package io.customer360.examples;
 
 import io.customer360.model.Source;
 import io.customer360.report.IdentityReport;
+import io.customer360.report.OutputReport;
 import io.customer360.report.RecoveryReport;
 import io.customer360.report.RunReport;
 import io.customer360.report.SourceReport;
+import java.util.Locale;
 import java.util.Map;
 
-/** Formats a run report as a few lines of text for the console. */
+/**
+ * Formats a run report as an aligned table for the console: counts per source with one row per
+ * reject reason under each, the identity figures, and the files written.
+ */
 final class ReportSummary {
     private ReportSummary() {
     }
 
     static String format(RunReport report) {
         StringBuilder text = new StringBuilder();
-        text.append(String.format("customer360 %s finished in %d ms%n", report.libraryVersion(),
-                report.durationMs()));
-        text.append(String.format("%-14s %10s %10s %10s%n", "source", "read", "accepted",
-                "rejected"));
+        text.append(String.format(Locale.ROOT, "customer360 %s finished in %,d ms%n%n",
+                report.libraryVersion(), report.durationMs()));
+        text.append(String.format(Locale.ROOT, "%-34s %12s %12s %12s%n", "source", "read",
+                "accepted", "rejected"));
         for (Map.Entry<Source, SourceReport> entry : report.sources().entrySet()) {
             SourceReport source = entry.getValue();
-            text.append(String.format("%-14s %10d %10d %10d  %s%n", entry.getKey().reportName(),
-                    source.read(), source.accepted(), source.rejected(),
-                    source.rejectedByReason()));
+            text.append(String.format(Locale.ROOT, "%-34s %,12d %,12d %,12d%n",
+                    entry.getKey().reportName(), source.read(), source.accepted(),
+                    source.rejected()));
+            source.rejectedByReason().forEach((reason, count) -> text.append(String.format(
+                    Locale.ROOT, "  %-32s %12s %12s %,12d%n", reason, "", "", count)));
         }
         IdentityReport identity = report.identity();
-        text.append(String.format("customers %d (with lead %d, with activity %d, linked %d,"
-                        + " anonymous %d); identity-map-only groups dropped %d%n",
-                identity.customers(), identity.withLead(), identity.withActivity(),
-                identity.linked(), identity.anonymous(), identity.groupsDropped()));
-        report.outputs().forEach((file, output) ->
-                text.append(String.format("wrote %s (%d rows)%n", file, output.rows())));
+        text.append(String.format(Locale.ROOT, "%n%-34s %,12d%n", "customers",
+                identity.customers()));
+        text.append(String.format(Locale.ROOT, "  %-32s %,12d%n", "with a lead",
+                identity.withLead()));
+        text.append(String.format(Locale.ROOT, "  %-32s %,12d%n", "with activity",
+                identity.withActivity()));
+        text.append(String.format(Locale.ROOT, "  %-32s %,12d%n", "lead and activity linked",
+                identity.linked()));
+        text.append(String.format(Locale.ROOT, "  %-32s %,12d%n", "anonymous (no lead)",
+                identity.anonymous()));
+        text.append(String.format(Locale.ROOT, "%-34s %,12d%n%n",
+                "identity-map-only groups dropped", identity.groupsDropped()));
+        text.append(String.format(Locale.ROOT, "%-34s %12s %14s%n", "wrote", "rows", "bytes"));
+        for (Map.Entry<String, OutputReport> output : report.outputs().entrySet()) {
+            text.append(String.format(Locale.ROOT, "%-34s %,12d %,14d%n", output.getKey(),
+                    output.getValue().rows(), output.getValue().bytes()));
+        }
         RecoveryReport recovery = report.recovery();
         if (recovery.interruptedCommit() != RecoveryReport.InterruptedCommit.NONE
                 || recovery.staleFilesRemoved() > 0) {
-            text.append(String.format("cleaned up after earlier runs: interrupted commit %s,"
-                    + " %d stale files removed%n", recovery.interruptedCommit().reportName(),
-                    recovery.staleFilesRemoved()));
+            text.append(String.format(Locale.ROOT, "%ncleaned up after earlier runs: interrupted"
+                    + " commit %s, %d stale files removed%n",
+                    recovery.interruptedCommit().reportName(), recovery.staleFilesRemoved()));
         }
         return text.toString();
     }

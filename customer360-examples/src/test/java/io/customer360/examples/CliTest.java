@@ -94,7 +94,7 @@ class CliTest {
         int status = run(input.toString(), "--quiet", output.toString());
 
         assertThat(status).isEqualTo(2);
-        assertThat(errLines()).containsExactly("customer360: unknown option --quiet", Cli.USAGE);
+        assertThat(errLines()).containsExactly("customer360: Unknown option: '--quiet'", Cli.USAGE);
         assertThat(output).doesNotExist();
     }
 
@@ -103,7 +103,9 @@ class CliTest {
         int status = run("--help");
 
         assertThat(status).isZero();
-        assertThat(out.toString(UTF_8).lines()).containsExactly(Cli.USAGE);
+        assertThat(out.toString(UTF_8).lines().findFirst()).hasValue(Cli.USAGE);
+        assertThat(out.toString(UTF_8)).contains("--config=FILE", "--time-zone=ZONE",
+                "--date-order=ORDER", "--threads=N", "--work-dir=DIR", "--version");
         assertThat(err.toString(UTF_8)).isEmpty();
     }
 
@@ -261,6 +263,63 @@ class CliTest {
                     assertThat(ExitCode.of(failure)).isEqualTo(ExitCode.OUTPUT);
                 })
                 .hasMessageContaining("cannot copy the sample data");
+    }
+
+    @Test
+    void runsAConfigurationFileWithTheOutputFolderGivenAndTheRunWordBefore() throws IOException {
+        Cli.copySample(input);
+        Path config = Files.writeString(work.resolve("c.yaml"), "inputs:\n"
+                + "  leads: { path: " + input.resolve("crm_leads.csv") + " }\n"
+                + "  transactions: { path: " + input.resolve("transactions.txt") + " }\n");
+        Path output = work.resolve("configured");
+
+        int status = run("run", "--config", config.toString(), "--threads", "1",
+                "--time-zone", "Europe/Berlin", output.toString());
+
+        assertThat(status).isZero();
+        assertThat(out.toString(UTF_8)).contains("leads: 10 read, 6 rejected",
+                "transactions: 18 read, 12 rejected");
+        assertThat(output.resolve(OutputNames.CUSTOMER_TABLE)).isRegularFile();
+        assertThat(err.toString(UTF_8)).isEmpty();
+    }
+
+    @Test
+    void aBadConfigurationExitsTwoWithOneLineNamingTheFileLineAndKey() throws IOException {
+        Path config = Files.writeString(work.resolve("bad.yaml"), "inputs:\n  leads:\n"
+                + "    path: x.csv\n    colour: blue\n");
+
+        int status = run("--config", config.toString(), work.resolve("out").toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(errLines()).singleElement().asString()
+                .contains(config + " line 4: inputs.leads.colour: unknown key");
+    }
+
+    @Test
+    void versionPrintsTheLibraryVersionAndExitsZero() {
+        int status = run("--version");
+
+        assertThat(status).isZero();
+        assertThat(out.toString(UTF_8).strip())
+                .isEqualTo("customer360 " + io.customer360.Customer360.version())
+                .doesNotContain("unknown");
+    }
+
+    @Test
+    void aWrongOptionValueIsAUsageErrorOnOneLineAndTheUsage() {
+        assertThat(run("--threads", "many")).isEqualTo(2);
+        assertThat(errLines()).containsExactly(
+                "customer360: Invalid value for option '--threads': 'many' is not an int",
+                Cli.USAGE);
+    }
+
+    @Test
+    void aRefusedSettingIsAUsageError() {
+        Cli.copySample(input);
+
+        assertThat(run("--date-order", "sideways", input.toString(),
+                work.resolve("o").toString())).isEqualTo(2);
+        assertThat(errLines()).singleElement().asString().contains("--date-order takes");
     }
 
     @Test

@@ -35,4 +35,25 @@ class ConsoleProgressTest {
                 "  web_activity: 200,000 read, 7 rejected so far",
                 "  transactions: 250,000 read, 3,000 rejected");
     }
+
+    @Test
+    void onATerminalRedrawsOneBarLineInPlaceAndEndsItBeforeTheNextLine() {
+        ConsoleProgress bar = new ConsoleProgress(new PrintStream(out, true, UTF_8), true);
+
+        bar.phaseStarted(RunPhase.READING);
+        bar.sourceProgress(new SourceProgress(Source.TRANSACTIONS, 100_000, 1_234,
+                5_000_000, 10_000_000, false));
+        bar.sourceProgress(new SourceProgress(Source.WEB_ACTIVITY, 200_000, 7,
+                SourceProgress.UNKNOWN, SourceProgress.UNKNOWN, false));
+        bar.sourceFinished(Source.WEB_ACTIVITY, new SourceReport("web.json", 250_000, 249_000,
+                1_000, Map.of("INVALID_USER_UUID", 1_000L)));
+        bar.phaseStarted(RunPhase.RESOLVING);
+
+        String text = out.toString(UTF_8);
+        assertThat(text).startsWith("[reading]\n\r transactions [##########..........] (50%)")
+                .contains("\r transactions [##########..........] (50%) web_activity 200,000 read")
+                .contains("\n  web_activity: 250,000 read, 1,000 rejected\n"
+                        + "\r transactions [##########..........] (50%)")
+                .endsWith("\n[resolving]\n");
+    }
 }

@@ -9,6 +9,7 @@ import io.customer360.model.ReasonCode;
 import io.customer360.model.Transaction;
 import io.customer360.model.TransactionStatus;
 import io.customer360.read.RawRecord;
+import io.customer360.read.StatusVocabulary;
 import io.customer360.read.TransactionField;
 import io.customer360.standardise.Amounts;
 import io.customer360.standardise.Emails;
@@ -32,14 +33,28 @@ public final class TransactionParser implements RecordParser<Transaction> {
 
     /** Reads transaction dates. */
     private final TimestampParser timestamps;
+    /** Reads statuses. */
+    private final StatusVocabulary statuses;
 
     /**
-     * A parser reading transaction dates with {@code timestamps}.
+     * A parser reading transaction dates with {@code timestamps} and the default statuses.
      *
      * @param timestamps the timestamp parser
      */
     public TransactionParser(TimestampParser timestamps) {
+        this(timestamps, StatusVocabulary.defaults());
+    }
+
+    /**
+     * A parser reading transaction dates with {@code timestamps} and statuses with
+     * {@code statuses}.
+     *
+     * @param timestamps the timestamp parser
+     * @param statuses   the raw values of each status
+     */
+    public TransactionParser(TimestampParser timestamps, StatusVocabulary statuses) {
         this.timestamps = Objects.requireNonNull(timestamps, "timestamps");
+        this.statuses = Objects.requireNonNull(statuses, "statuses");
     }
 
     @Override
@@ -86,7 +101,7 @@ public final class TransactionParser implements RecordParser<Transaction> {
                     TransactionField.AMOUNT, "Non-positive amount"));
         }
         Standardised<TransactionStatus> status =
-                Statuses.standardise(record.value(TransactionField.STATUS));
+                Statuses.standardise(record.value(TransactionField.STATUS), statuses);
         if (!status.isValid()) {
             return ParseResult.rejected(invalid(ReasonCode.UNKNOWN_STATUS, record,
                     TransactionField.STATUS, "Unknown status"));

@@ -1,6 +1,7 @@
 package io.customer360.io.read;
 
 import io.customer360.error.SchemaException;
+import io.customer360.read.FieldDefinition;
 import io.customer360.read.SourceField;
 import io.customer360.read.SourceSchema;
 import java.nio.file.Path;
@@ -14,8 +15,10 @@ import java.util.Set;
 /**
  * Which column of a delimited file holds each schema field.
  *
- * <p>Names are compared after {@link SourceSchema#normaliseName}. A field's canonical name wins
- * over its aliases, and earlier aliases over later ones. Columns that no field names are
+ * <p>A field is found by the names of its {@linkplain SourceSchema#definition definition} in the
+ * schema: its canonical name and aliases, or the names configured for it. Names are compared
+ * after {@link SourceSchema#normaliseName}. A field's preferred name wins over its aliases, and
+ * earlier aliases over later ones. Columns that no field names are
  * ignored. Columns whose name is blank are ignored too and never count as duplicates (a trailing
  * delimiter in a header is common in spreadsheet exports); any other name that occurs twice
  * fails, whether or not the schema uses it.
@@ -82,10 +85,11 @@ final class HeaderMapping {
         int[] columnOfField = new int[schema.size()];
         List<String> missing = new ArrayList<>();
         for (SourceField field : schema.fields()) {
-            int column = find(columns, field);
+            FieldDefinition definition = schema.definition(field);
+            int column = find(columns, definition);
             columnOfField[field.ordinal()] = column;
-            if (column < 0 && field.required()) {
-                missing.add(describe(field));
+            if (column < 0 && definition.required()) {
+                missing.add(describe(definition));
             }
         }
         if (!missing.isEmpty()) {
@@ -109,9 +113,12 @@ final class HeaderMapping {
         Set<String> known = new HashSet<>();
         List<String> expected = new ArrayList<>();
         for (SourceField field : schema.fields()) {
-            known.add(field.columnName());
-            known.addAll(field.aliases());
-            expected.add(describe(field));
+            FieldDefinition definition = schema.definition(field);
+            known.add(SourceSchema.normaliseName(definition.columnName()));
+            for (String alias : definition.aliases()) {
+                known.add(SourceSchema.normaliseName(alias));
+            }
+            expected.add(describe(definition));
         }
         for (String name : header) {
             if (known.contains(SourceSchema.normaliseName(name))) {
@@ -149,15 +156,15 @@ final class HeaderMapping {
         return name.substring(0, end) + "\u2026";
     }
 
-    private static int find(Map<String, Integer> columns, SourceField field) {
-        Integer column = columns.get(field.columnName());
+    private static int find(Map<String, Integer> columns, FieldDefinition field) {
+        Integer column = columns.get(SourceSchema.normaliseName(field.columnName()));
         for (int a = 0; column == null && a < field.aliases().size(); a++) {
-            column = columns.get(field.aliases().get(a));
+            column = columns.get(SourceSchema.normaliseName(field.aliases().get(a)));
         }
         return column == null ? -1 : column;
     }
 
-    private static String describe(SourceField field) {
+    private static String describe(FieldDefinition field) {
         StringBuilder name = new StringBuilder("'").append(field.columnName()).append('\'');
         if (!field.aliases().isEmpty()) {
             name.append(" (or '").append(String.join("', '", field.aliases())).append("')");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.customer360.read.FieldDefinition;
 import io.customer360.read.RawRecord;
 import io.customer360.read.ReadLimits;
 import io.customer360.read.SourceField;
@@ -22,8 +23,9 @@ import java.util.Map;
  * Extracts a schema's fields from a JSON object with a streaming parser.
  *
  * <ul>
- *   <li>Field names match exactly (case-sensitive) a field's canonical name or an alias; the
- *       canonical name wins over aliases, an earlier alias over a later one, wherever they are in
+ *   <li>Field names match exactly (case-sensitive) a name of the field's
+ *       {@linkplain SourceSchema#definition definition} in the schema (its canonical name and
+ *       aliases, or the names configured for it); the preferred name wins over aliases, an earlier alias over a later one, wherever they are in
  *       the object. Other fields are skipped.</li>
  *   <li>{@code null} is treated exactly as an absent field. A string is {@link ValueKind#TEXT};
  *       a number is its source text as {@link ValueKind#NUMBER}; a boolean, object or array is
@@ -60,9 +62,11 @@ final class JsonRecordParser {
                 .build();
         Map<String, int[]> names = new HashMap<>();
         for (SourceField field : schema.fields()) {
-            names.putIfAbsent(field.columnName(), new int[] {field.ordinal(), 0});
-            for (int a = 0; a < field.aliases().size(); a++) {
-                names.putIfAbsent(field.aliases().get(a), new int[] {field.ordinal(), a + 1});
+            FieldDefinition definition = schema.definition(field);
+            names.putIfAbsent(definition.columnName(), new int[] {field.ordinal(), 0});
+            for (int a = 0; a < definition.aliases().size(); a++) {
+                names.putIfAbsent(definition.aliases().get(a),
+                        new int[] {field.ordinal(), a + 1});
             }
         }
         nameKeys = names.keySet().toArray(new String[0]);

@@ -17,7 +17,8 @@ import java.nio.file.Path;
  * }</pre>
  *
  * <p>{@code source} is the source's report name, {@code line} the 1-based physical line where
- * the record starts, {@code raw} the record's original text without its line terminator. When
+ * the record starts (for a source of named values, {@code record}: its 1-based number, with a
+ * rendering of its values as {@code raw}), {@code raw} the record's original text without its line terminator. When
  * {@code raw} is only the head of a record that was longer than a read limit, a last key
  * {@code "raw_truncated":true} follows it; the key is absent otherwise, so that runs without
  * such records write exactly the five keys above. A record of a source spread over several files
@@ -70,7 +71,8 @@ public final class JsonLinesRejectFormat implements RejectFormat {
             if (file != null) {
                 generator.writeStringField("file", OutputFiles.wellFormed(file));
             }
-            generator.writeNumberField("line", rejection.line());
+            generator.writeNumberField(rejection.isRecordNumbered() ? "record" : "line",
+                    rejection.line());
             generator.writeStringField("reason_code", rejection.reasonCode().code());
             generator.writeStringField("reason", OutputFiles.wellFormed(rejection.reason()));
             generator.writeStringField("raw", OutputFiles.wellFormed(rejection.raw()));

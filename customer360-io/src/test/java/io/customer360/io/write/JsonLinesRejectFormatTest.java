@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.customer360.model.ReasonCode;
 import io.customer360.output.RecordWriter;
 import io.customer360.output.Rejection;
+import io.customer360.read.RawRecord;
 import io.customer360.read.SourceSchema;
+import io.customer360.validate.Violation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -62,6 +64,20 @@ class JsonLinesRejectFormatTest {
                         + "\"raw\":\"{\\\"user_uuid\\\":\\\"xx\",\"raw_truncated\":true}\n"
                         + "{\"source\":\"web_activity\",\"line\":4,\"reason_code\":\"MALFORMED_RECORD\","
                         + "\"reason\":\"Malformed record (not valid JSON)\",\"raw\":\"{oops}\"}\n");
+    }
+
+    @Test
+    void numbersARejectOfASourceOfValuesByRecordInsteadOfLine() throws Exception {
+        String[] values = new String[SourceSchema.LEADS.size()];
+        values[2] = "ann@";
+        Path file = write(List.of(new Rejection(RawRecord.ofValues(SourceSchema.LEADS, 7,
+                "email=ann@, lead_id=L-7", values, null), Violation.of(ReasonCode.INVALID_EMAIL,
+                "Invalid email (ann@)"))));
+
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(
+                "{\"source\":\"leads\",\"record\":7,\"reason_code\":\"INVALID_EMAIL\","
+                        + "\"reason\":\"Invalid email (ann@)\","
+                        + "\"raw\":\"email=ann@, lead_id=L-7\"}\n");
     }
 
     @Test

@@ -1,0 +1,131 @@
+package io.customer360.config;
+
+import com.fasterxml.jackson.core.JsonToken;
+import io.customer360.error.ConfigurationException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads typed values out of a {@link ConfigNode} tree; every failure is a
+ * {@link ConfigurationException} naming the file, the line and the key (as a dotted path, e.g.
+ * {@code inputs.transactions.delimiter}).
+ */
+final class ConfigReader {
+    private final Path file;
+
+    ConfigReader(Path file) {
+        this.file = file;
+    }
+
+    /** A failure of the value of {@code key}, at {@code node}'s line. */
+    ConfigurationException error(ConfigNode node, String key, String message) {
+        return new ConfigurationException(file, file + " line " + node.line + ": " + key + ": "
+                + message, null);
+    }
+
+    /** Fails on the first key of {@code mapping} that is not in {@code allowed}. */
+    void onlyKeys(ConfigNode.Mapping mapping, String prefix, Set<String> allowed) {
+        for (var entry : mapping.entries.entrySet()) {
+            if (!allowed.contains(entry.getKey())) {
+                throw error(entry.getValue(), prefix + entry.getKey(), "unknown key; expected one"
+                        + " of " + String.join(", ", new TreeSet<>(allowed)));
+            }
+        }
+    }
+
+    ConfigNode.Mapping mapping(ConfigNode node, String key) {
+        if (node instanceof ConfigNode.Mapping mapping) {
+            return mapping;
+        }
+        throw error(node, key, "expected a mapping but was " + node.kind());
+    }
+
+    String string(ConfigNode node, String key) {
+        if (node instanceof ConfigNode.Scalar scalar && !scalar.isNull()
+                && scalar.token == JsonToken.VALUE_STRING) {
+            return scalar.text;
+        }
+        throw error(node, key, "expected a string but was " + node.kind());
+    }
+
+    /** A string, or a number written without quotes, as its text. */
+    String text(ConfigNode node, String key) {
+        if (node instanceof ConfigNode.Scalar scalar && !scalar.isNull()
+                && scalar.token != JsonToken.VALUE_TRUE && scalar.token != JsonToken.VALUE_FALSE) {
+            return scalar.text;
+        }
+        throw error(node, key, "expected a string but was " + node.kind());
+    }
+
+    int positiveInt(ConfigNode node, String key) {
+        if (node instanceof ConfigNode.Scalar scalar
+                && scalar.token == JsonToken.VALUE_NUMBER_INT) {
+            try {
+                int value = Integer.parseInt(scalar.text);
+                if (value >= 1) {
+                    return value;
+                }
+            } catch (NumberFormatException tooLarge) {
+                // reported below
+            }
+            throw error(node, key, "expected a whole number of 1 or more but was " + scalar.text);
+        }
+        throw error(node, key, "expected a whole number but was " + node.kind());
+    }
+
+    boolean bool(ConfigNode node, String key) {
+        if (node instanceof ConfigNode.Scalar scalar && (scalar.token == JsonToken.VALUE_TRUE
+                || scalar.token == JsonToken.VALUE_FALSE)) {
+            return scalar.token == JsonToken.VALUE_TRUE;
+        }
+        throw error(node, key, "expected true or false but was " + node.kind());
+    }
+
+    char character(ConfigNode node, String key) {
+        String text = string(node, key);
+        if (text.length() != 1) {
+            throw error(node, key, "expected one character but was " + text.length()
+                    + " characters");
+        }
+        return text.charAt(0);
+    }
+
+    /** One string, or a list of strings. */
+    List<String> strings(ConfigNode node, String key) {
+        if (node instanceof ConfigNode.Sequence sequence) {
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < sequence.items.size(); i++) {
+                values.add(text(sequence.items.get(i), key + "[" + i + "]"));
+            }
+            if (values.isEmpty()) {
+                throw error(node, key, "expected at least one value but the list is empty");
+            }
+            return List.copyOf(values);
+        }
+        return List.of(text(node, key));
+    }
+
+    /** One of {@code choices}, written in any case. */
+    String choice(ConfigNode node, String key, List<String> choices) {
+        String value = string(node, key).strip().toLowerCase(Locale.ROOT);
+        if (!choices.contains(value)) {
+            throw error(node, key, "expected one of " + String.join(", ", choices) + " but was '"
+                    + string(node, key) + "'");
+        }
+        return value;
+    }
+
+    /** A path, relative to {@code base} unless absolute. */
+    Path path(ConfigNode node, String key, Path base) {
+        String text = string(node, key);
+        try {
+            return base.resolve(text).normalize();
+        } catch (java.nio.file.InvalidPathException invalid) {
+            throw error(node, key, "not a valid path: " + invalid.getReason());
+        }
+    }
+}

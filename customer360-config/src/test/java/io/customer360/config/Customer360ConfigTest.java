@@ -1,0 +1,196 @@
+package io.customer360.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import io.customer360.error.ConfigurationException;
+import io.customer360.report.RunReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class Customer360ConfigTest {
+    @TempDir
+    Path folder;
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(folder.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private void sampleInputs(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        Files.writeString(directory.resolve("leads.csv"),
+                "lead_id,full_name,email,phone,lead_source,creation_date,user_uuid\n"
+                + "L1,ada lovelace,ADA@Example.com,,web,2024-01-02,"
+                + "11111111-1111-4111-8111-111111111111\n"
+                + "L2,bob,not-an-email,,web,2024-01-03,\n");
+        Files.writeString(directory.resolve("tx.tsv"),
+                "transaction_id\tuser_uuid\tamount\tstatus\ttransaction_date\n"
+                + "T1\t11111111-1111-4111-8111-111111111111\t10.50\tcompleted\t2024-01-05\n"
+                + "T2\t11111111-1111-4111-8111-111111111111\t-1\tcompleted\t2024-01-06\n");
+    }
+
+    @Test
+    void aYamlConfigurationBuildsThePipelineItDescribes() throws IOException {
+        sampleInputs(folder.resolve("exports"));
+        Path config = write("customer360.yaml", """
+                # the pipeline of one export
+                time_zone: Europe/Berlin
+                date_order: day_first
+                output: out
+                threads: 1
+                inputs:
+                  leads:
+                    path: exports/leads.csv
+                  transactions:
+                    path: exports/tx.tsv
+                    delimiter: "\\t"
+                """);
+
+        RunReport report = Customer360Config.load(config).build().run();
+
+        assertThat(report.identity().customers()).isEqualTo(1);
+        assertThat(report.sources()).hasSize(2);
+        assertThat(report.sources().values()).allSatisfy(
+                source -> assertThat(source.read()).isEqualTo(2));
+        assertThat(folder.resolve("out").resolve("customer_360.parquet")).exists();
+        assertThat(folder.resolve("out").resolve("run_report.json")).exists();
+    }
+
+    @Test
+    void theSameConfigurationInJsonGivesTheSameRun() throws IOException {
+        sampleInputs(folder.resolve("exports"));
+        Path config = write("customer360.json", """
+                {"output": "out", "inputs": {"leads": {"path": "exports/leads.csv"},
+                 "transactions": {"path": "exports/tx.tsv", "delimiter": "\\t"}}}
+                """);
+
+        RunReport report = Customer360Config.load(config).build().run();
+
+        assertThat(report.identity().customers()).isEqualTo(1);
+    }
+
+    @Test
+    void relativeInputPathsStartAtTheGivenInputFolderWhenThereIsOne() throws IOException {
+        sampleInputs(folder.resolve("elsewhere").resolve("exports"));
+        Path config = write("c.yaml", """
+                inputs:
+                  leads: { path: exports/leads.csv }
+                """);
+
+        RunReport report = Customer360Config.load(config, folder.resolve("elsewhere"))
+                .outputDirectory(folder.resolve("out2")).build().run();
+
+        assertThat(report.identity().customers()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownKeyFailsWithTheFileLineAndKey() throws IOException {
+        Path config = write("c.yaml", """
+                time_zone: UTC
+                inputs:
+                  leads:
+                    path: leads.csv
+                    delimeter: ";"
+                """);
+
+        assertThatThrownBy(() -> Customer360Config.load(config))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining(config + " line 5: inputs.leads.delimeter: unknown key")
+                .hasMessageContaining("delimiter");
+    }
+
+    @Test
+    void wrongTypesAndImpossibleValuesFailWithTheFileLineAndKey() throws IOException {
+        assertFails("threads: many\ninputs: { leads: { path: l.csv } }\n",
+                "line 1: threads: expected a whole number but was a string");
+        assertFails("threads: 0\ninputs: { leads: { path: l.csv } }\n",
+                "line 1: threads: expected a whole number of 1 or more but was 0");
+        assertFails("time_zone: Mars/Olympus\ninputs: { leads: { path: l.csv } }\n",
+                "line 1: time_zone: not a time zone: 'Mars/Olympus'");
+        assertFails("date_order: sideways\ninputs: { leads: { path: l.csv } }\n",
+                "line 1: date_order: expected one of month_first, day_first");
+        assertFails("inputs:\n  leads:\n    path: l.csv\n    delimiter: ';;'\n",
+                "line 4: inputs.leads.delimiter: expected one character but was 2 characters");
+        assertFails("inputs:\n  web_activity:\n    path: w.json\n    delimiter: ';'\n",
+                "line 4: inputs.web_activity.delimiter: a JSON input has no delimiter");
+        assertFails("inputs:\n  leads: {}\n", "line 2: inputs.leads.path: missing");
+        assertFails("output: out\n", "inputs: missing");
+        assertFails("inputs:\n  orders: { path: o.csv }\n",
+                "line 2: inputs.orders: unknown key; expected one of identity_map, leads,");
+        assertFails("threads: 1\nthreads: 2\ninputs: { leads: { path: l.csv } }\n",
+                "line 2: key 'threads' appears twice");
+        assertFails("inputs: [leads]\n", "line 1: inputs: expected a mapping but was a list");
+        assertFails("inputs:\n  leads: { path: [a, b }\n", "not valid YAML");
+        assertFails("inputs:\n  leads:\n    path: l.csv\n    statuses: { completed: [paid] }\n",
+                "line 4: inputs.leads.statuses: only transactions have statuses");
+        assertFails("inputs:\n  leads:\n    path: l.csv\n    columns:\n      e_mail: Mail\n",
+                "line 5: inputs.leads.columns.e_mail: ");
+        assertFails("inputs:\n  leads:\n    path: l.csv\n    columns: { email: M }\n"
+                + "    fields: { email: N }\n", "line 5: inputs.leads.fields: give the names");
+        assertFails("inputs:\n  transactions:\n    path: t.txt\n    statuses:\n"
+                + "      Charge-Back: [cb]\n", "line 5: inputs.transactions.statuses.Charge-Back");
+        assertFails("inputs:\n  transactions:\n    path: t.txt\n"
+                + "    timestamp_patterns: [\"dd.MM.yyyy {\"]\n",
+                "line 4: inputs.transactions.timestamp_patterns");
+        assertFails("inputs:\n  identity_map:\n    path: i.csv\n    time_zone: UTC\n",
+                "line 4: inputs.identity_map.time_zone");
+    }
+
+    private void assertFails(String yaml, String message) throws IOException {
+        Path config = write("bad.yaml", yaml);
+        assertThatThrownBy(() -> Customer360Config.load(config))
+                .as(yaml)
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining(config.toString())
+                .hasMessageContaining(message)
+                .satisfies(failure -> assertThat(((ConfigurationException) failure).path())
+                        .hasValue(config));
+    }
+
+    @Test
+    void aMissingFileIsAConfigurationErrorNamingIt() {
+        Path missing = folder.resolve("nope.yaml");
+        assertThatThrownBy(() -> Customer360Config.load(missing))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining(missing + ": cannot read the configuration");
+    }
+
+    @Test
+    void theJsonSchemaDescribesExactlyTheKeysTheLoaderAccepts() throws IOException {
+        try (InputStream in = Customer360Config.class.getResourceAsStream(
+                "customer360-config.schema.json")) {
+            assertThat(in).as("schema in the jar").isNotNull();
+            ConfigNode.Mapping schema = ConfigNode.read(new JsonFactory(), in,
+                    Path.of("schema.json"));
+            ConfigNode.Mapping top = (ConfigNode.Mapping) schema.entries.get("properties");
+            assertThat(top.entries.keySet()).isEqualTo(Customer360Config.TOP_KEYS);
+            ConfigNode.Mapping inputs = (ConfigNode.Mapping) ((ConfigNode.Mapping) top.entries
+                    .get("inputs")).entries.get("properties");
+            assertThat(inputs.entries.keySet()).isEqualTo(Customer360Config.SOURCES.keySet());
+            ConfigNode.Mapping input = (ConfigNode.Mapping) ((ConfigNode.Mapping)
+                    ((ConfigNode.Mapping) schema.entries.get("$defs")).entries.get("input"))
+                    .entries.get("properties");
+            assertThat(input.entries.keySet()).isEqualTo(Customer360Config.INPUT_KEYS);
+        }
+    }
+
+    @Test
+    void theReadmeDocumentsEveryKey() throws IOException {
+        Path readme = Path.of("..", "README.md");
+        String text = Files.readString(readme, StandardCharsets.UTF_8);
+        Set<String> keys = new HashSet<>(Customer360Config.TOP_KEYS);
+        keys.addAll(Customer360Config.INPUT_KEYS);
+        keys.addAll(Customer360Config.SOURCES.keySet());
+        for (String key : keys) {
+            assertThat(text).as("README documents " + key).contains("`" + key + "`");
+        }
+    }
+}
