@@ -9,8 +9,9 @@ import java.util.Arrays;
  * The newest accepted lead of every email (SPEC §3), indexed by email code: the latest
  * {@code creation_date} wins, a missing date loses to any date, and on a tie the later row wins.
  * Lead fields are packed into a {@link ByteArena}, not an object per lead. A displaced lead is
- * remembered by its line and the spool offset of its raw record, to be rejected as
- * {@code DUPLICATE_LEAD}.
+ * remembered by its order key and the spool offset of its raw record, to be rejected as
+ * {@code DUPLICATE_LEAD}. "Later" means a larger {@linkplain FileOrder order key}: a later line,
+ * or a later file of a source spread over several files.
  */
 final class LeadTable {
     /** The offered lead is the first of its email. */
@@ -26,34 +27,51 @@ final class LeadTable {
     /** Per email code, the index of its lead plus one; 0 when it has none. */
     private final IntPages leadOfEmail = new IntPages();
     private int leadCount;
-    // Per lead index: the kept lead's date, line, spool offset and packed-fields address.
+    // Per lead index: the kept lead's date, order key, spool offset and packed-fields address.
     private long[] created = new long[16];
-    private long[] lines = new long[16];
+    private long[] orders = new long[16];
     private long[] rawOffsets = new long[16];
     private long[] packed = new long[16];
     private final ByteArena arena = new ByteArena();
     private byte[] buffer = new byte[256];
-    private long[] displacedLines = new long[16];
+    private long[] displacedOrders = new long[16];
     private long[] displacedOffsets = new long[16];
     private int displacedCount;
+    private final FileOrder files;
+
+    /** A table for leads read from one file. */
+    LeadTable() {
+        this(new FileOrder(java.util.List.of()));
+    }
+
+    /** A table for leads whose files, when several, are numbered by {@code files}. */
+    LeadTable(FileOrder files) {
+        this.files = files;
+    }
+
+    /** The order key of a lead record, by which "later" and the rejects' order are decided. */
+    long order(io.customer360.read.RawRecord raw) {
+        return files.order(raw);
+    }
 
     /**
-     * Offers an accepted lead whose email has code {@code emailCode} and whose raw record was
-     * spooled at {@code rawOffset}.
+     * Offers an accepted lead whose email has code {@code emailCode}, whose record has the
+     * {@linkplain FileOrder order key} {@code order} and whose raw record was spooled at
+     * {@code rawOffset}.
      *
      * @return {@link #FIRST}, {@link #DISPLACED} or {@link #LOST}
      */
-    int offer(int emailCode, Lead lead, long rawOffset) {
+    int offer(int emailCode, Lead lead, long order, long rawOffset) {
         long date = lead.creationDate() == null ? MISSING : lead.creationDate().toEpochMilli();
         int outcome = FIRST;
         int index = indexOf(emailCode);
         if (index >= 0) {
             boolean newer = date > created[index]
-                    || date == created[index] && lead.line() > lines[index];
+                    || date == created[index] && order > orders[index];
             if (!newer) {
                 return LOST;
             }
-            displace(lines[index], rawOffsets[index]);
+            displace(orders[index], rawOffsets[index]);
             outcome = DISPLACED;
         } else {
             index = leadCount++;
@@ -61,7 +79,7 @@ final class LeadTable {
             leadOfEmail.set(emailCode, index + 1);
         }
         created[index] = date;
-        lines[index] = lead.line();
+        orders[index] = order;
         rawOffsets[index] = rawOffset;
         packed[index] = pack(lead);
         return outcome;
@@ -89,7 +107,7 @@ final class LeadTable {
     boolean newer(int left, int right) {
         int l = indexOf(left);
         int r = indexOf(right);
-        return created[l] > created[r] || created[l] == created[r] && lines[l] > lines[r];
+        return created[l] > created[r] || created[l] == created[r] && orders[l] > orders[r];
     }
 
     /** The user UUID of an email's lead, or null. */
@@ -103,33 +121,38 @@ final class LeadTable {
         int index = indexOf(emailCode);
         Instant date = created[index] == MISSING ? null : Instant.ofEpochMilli(created[index]);
         return new Lead(values[0], values[1], email, values[2], values[3], date,
-                values[USER_UUID_FIELD], lines[index]);
+                values[USER_UUID_FIELD], FileOrder.lineOf(orders[index]));
     }
 
     private int indexOf(int emailCode) {
         return leadOfEmail.getOrZero(emailCode) - 1;
     }
 
-    /** The displaced leads as {line, raw offset} pairs, ordered by line. */
-    long[][] displacedByLine() {
+    /** The order key of the lead that the last {@link #DISPLACED} offer displaced. */
+    long lastDisplaced() {
+        return displacedOrders[displacedCount - 1];
+    }
+
+    /** The displaced leads as {order key, raw offset} pairs, ordered by key. */
+    long[][] displacedInOrder() {
         Integer[] order = new Integer[displacedCount];
         for (int i = 0; i < displacedCount; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, (a, b) -> Long.compare(displacedLines[a], displacedLines[b]));
+        Arrays.sort(order, (a, b) -> Long.compare(displacedOrders[a], displacedOrders[b]));
         long[][] pairs = new long[displacedCount][];
         for (int i = 0; i < displacedCount; i++) {
-            pairs[i] = new long[] {displacedLines[order[i]], displacedOffsets[order[i]]};
+            pairs[i] = new long[] {displacedOrders[order[i]], displacedOffsets[order[i]]};
         }
         return pairs;
     }
 
-    private void displace(long line, long rawOffset) {
-        if (displacedCount == displacedLines.length) {
-            displacedLines = Arrays.copyOf(displacedLines, displacedCount * 2);
+    private void displace(long order, long rawOffset) {
+        if (displacedCount == displacedOrders.length) {
+            displacedOrders = Arrays.copyOf(displacedOrders, displacedCount * 2);
             displacedOffsets = Arrays.copyOf(displacedOffsets, displacedCount * 2);
         }
-        displacedLines[displacedCount] = line;
+        displacedOrders[displacedCount] = order;
         displacedOffsets[displacedCount++] = rawOffset;
     }
 
@@ -137,7 +160,7 @@ final class LeadTable {
         if (index >= packed.length) {
             int size = Math.max(index + 1, packed.length + (packed.length >> 1));
             created = Arrays.copyOf(created, size);
-            lines = Arrays.copyOf(lines, size);
+            orders = Arrays.copyOf(orders, size);
             rawOffsets = Arrays.copyOf(rawOffsets, size);
             packed = Arrays.copyOf(packed, size);
         }

@@ -206,7 +206,7 @@ public final class PipelineRun {
                 } catch (Customer360Exception failure) {
                     throw failure.concerning(source);
                 }
-                counts.put(source, new SourceCounts(location));
+                counts.put(source, new SourceCounts(location, readers.get(source).files()));
             }
         } catch (RuntimeException failure) {
             closeAll(readers);

@@ -27,7 +27,7 @@ final class RecordConsumer {
     private IntPages slotOfCode = new IntPages();
     /** Each UUID's transaction ids, once {@link #finish} laid them out. */
     TransactionIdLists transactionIdLists;
-    final LeadTable leads = new LeadTable();
+    final LeadTable leads;
     final IdentityLinks links;
     private final RejectStore rejects;
     /** One spill per DISTINCT_COUNT slot of the plan, in its order. */
@@ -50,6 +50,8 @@ final class RecordConsumer {
         this.rejects = rejects;
         this.spills = spills;
         this.counts = counts;
+        SourceCounts leadCounts = counts.get(Source.LEADS);
+        this.leads = leadCounts == null ? new LeadTable() : new LeadTable(leadCounts.files());
     }
 
     /**
@@ -67,6 +69,10 @@ final class RecordConsumer {
         }
         for (int i = 0; i < batch.size; i++) {
             RawRecord raw = batch.raws[i];
+            if (batch.source == Source.LEADS && raw.file() != null) {
+                // numbers the files of leads in reading order, before any is needed
+                counts.get(Source.LEADS).files().numberOf(raw.file());
+            }
             if (batch.violations[i] != null) {
                 if (!batch.rejectsSpooled) {
                     rejects.reject(raw, batch.violations[i]);
@@ -151,6 +157,7 @@ final class RecordConsumer {
             if (batch.violations[i] != null) {
                 sourceCounts.rejected(batch.violations[i].code());
             }
+            sourceCounts.readInFile(batch.raws[i], batch.violations[i] != null);
         }
         for (int k = 0; k < batch.distinctSize; k++) {
             spills[batch.distinctSpill[k]].add(batch.distinctUuid[k], batch.distinctValue[k]);
@@ -184,18 +191,22 @@ final class RecordConsumer {
     }
 
     private void reject(RawRecord raw, Violation violation) throws IOException {
-        counts.get(raw.schema().source()).rejected(violation.code());
+        SourceCounts sourceCounts = counts.get(raw.schema().source());
+        sourceCounts.rejected(violation.code());
+        sourceCounts.rejectedInFile(sourceCounts.files().numberOf(raw.file()));
         rejects.reject(raw, violation);
     }
 
     private void acceptLead(Lead lead, byte[] email, RawRecord raw) throws IOException {
         int code = email(email);
         long offset = rejects.spoolAcceptedLead(raw);
-        int outcome = leads.offer(code, lead, offset);
+        int outcome = leads.offer(code, lead, leads.order(raw), offset);
         if (outcome == LeadTable.LOST) {
             reject(raw, RejectStore.DUPLICATE_LEAD);
         } else if (outcome == LeadTable.DISPLACED) {
-            counts.get(Source.LEADS).rejected(ReasonCode.DUPLICATE_LEAD);
+            SourceCounts leadCounts = counts.get(Source.LEADS);
+            leadCounts.rejected(ReasonCode.DUPLICATE_LEAD);
+            leadCounts.rejectedInFile(FileOrder.fileOf(leads.lastDisplaced()));
         }
     }
 

@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * The rejects of a run, spooled to temporary files in the output directory so that memory does
  * not grow with them, and given back per source in file order (SPEC §6). Leads displaced by a
- * newer lead are merged in by line from the spool of accepted leads.
+ * newer lead are merged in by their order (line, and file when the source has several)
+ * from the spool of accepted leads.
  */
 final class RejectStore implements AutoCloseable {
     static final Violation DUPLICATE_LEAD = Violation.of(ReasonCode.DUPLICATE_LEAD,
@@ -86,13 +87,14 @@ final class RejectStore implements AutoCloseable {
             return 0;
         }
         long written = 0;
-        long[][] displaced = source == Source.LEADS ? leads.displacedByLine() : new long[0][];
+        long[][] displaced = source == Source.LEADS ? leads.displacedInOrder() : new long[0][];
         FileChannel channel = displaced.length == 0 ? null : acceptedLeads.openChannel();
         try (SpoolFile.Sequence sequence = spool.rejections()) {
             int next = 0;
             for (Rejection rejection = sequence.next(); rejection != null;
                     rejection = sequence.next()) {
-                while (next < displaced.length && displaced[next][0] < rejection.line()) {
+                long order = displaced.length == 0 ? 0 : leads.order(rejection.record());
+                while (next < displaced.length && displaced[next][0] < order) {
                     writer.write(displacedRejection(channel, displaced[next++]));
                     written++;
                 }

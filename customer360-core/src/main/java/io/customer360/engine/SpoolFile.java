@@ -56,6 +56,7 @@ final class SpoolFile implements Closeable {
         recordLength = 4;
         // A record of a source of values is spooled with its number negated.
         putLong(raw.isRecordNumbered() ? -raw.line() : raw.line());
+        writeString(raw.file());
         writeString(raw.text());
         writeString(raw.malformation());
         if (raw.isMalformed()) {
@@ -141,18 +142,22 @@ final class SpoolFile implements Closeable {
 
     private RawRecord readRaw(Cursor in) throws IOException {
         long line = in.readLong();
+        String file = in.readString();
         String text = in.readString();
         String malformation = in.readString();
+        RawRecord raw;
         if (malformation != null) {
-            return in.readBoolean() ? RawRecord.malformedHead(schema, line, text, malformation)
+            raw = in.readBoolean() ? RawRecord.malformedHead(schema, line, text, malformation)
                     : RawRecord.malformed(schema, line, text, malformation);
+        } else {
+            String[] values = new String[schema.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = in.readString();
+            }
+            raw = line < 0 ? RawRecord.ofValues(schema, -line, text, values, null)
+                    : RawRecord.of(schema, line, text, values, null);
         }
-        String[] values = new String[schema.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = in.readString();
-        }
-        return line < 0 ? RawRecord.ofValues(schema, -line, text, values, null)
-                : RawRecord.of(schema, line, text, values, null);
+        return file == null ? raw : raw.inFile(file);
     }
 
     private void writeString(String value) {

@@ -10,6 +10,9 @@ import java.util.Objects;
  * <p>A value is null when the column is absent, or the JSON field is absent or {@code null}.
  * A malformed record carries a description of its defect and no values; when it was longer than
  * a read limit its text may be only its head ({@link #isTextTruncated()}).
+ *
+ * <p>A record of a source spread over several files also names the file it was read from
+ * ({@link #file()}); its line is then a line of that file.
  */
 public final class RawRecord {
     private final SourceSchema schema;
@@ -21,15 +24,16 @@ public final class RawRecord {
     private final boolean textTruncated;
     /** Whether {@link #line} is a record number of a source of values, not a file line. */
     private final boolean recordNumbered;
+    private final String file;
 
     private RawRecord(SourceSchema schema, long line, String text, String[] values,
-            ValueKind[] kinds, String malformation, boolean textTruncated) {
-        this(schema, line, text, values, kinds, malformation, textTruncated, false);
+            ValueKind[] kinds, String malformation, boolean textTruncated, String file) {
+        this(schema, line, text, values, kinds, malformation, textTruncated, false, file);
     }
 
     private RawRecord(SourceSchema schema, long line, String text, String[] values,
             ValueKind[] kinds, String malformation, boolean textTruncated,
-            boolean recordNumbered) {
+            boolean recordNumbered, String file) {
         this.schema = Objects.requireNonNull(schema, "schema");
         if (line < 1) {
             throw new IllegalArgumentException("line must be 1 or more but was " + line);
@@ -41,6 +45,7 @@ public final class RawRecord {
         this.malformation = malformation;
         this.textTruncated = textTruncated;
         this.recordNumbered = recordNumbered;
+        this.file = file;
     }
 
     /**
@@ -64,7 +69,7 @@ public final class RawRecord {
                     "expected " + values.length + " kinds but was " + kinds.length);
         }
         return new RawRecord(schema, line, text, values.clone(),
-                kinds == null ? null : kinds.clone(), null, false);
+                kinds == null ? null : kinds.clone(), null, false, null);
     }
 
     /**
@@ -82,7 +87,7 @@ public final class RawRecord {
             String[] values, ValueKind[] kinds) {
         RawRecord record = of(schema, number, rendering, values, kinds);
         return new RawRecord(schema, number, rendering, record.values, record.kinds, null,
-                false, true);
+                false, true, null);
     }
 
     /**
@@ -96,7 +101,7 @@ public final class RawRecord {
      */
     public static RawRecord malformed(SourceSchema schema, long line, String text, String defect) {
         return new RawRecord(schema, line, text, new String[schema.size()], null,
-                Objects.requireNonNull(defect, "defect"), false);
+                Objects.requireNonNull(defect, "defect"), false, null);
     }
 
     /**
@@ -113,7 +118,30 @@ public final class RawRecord {
     public static RawRecord malformedHead(SourceSchema schema, long line, String head,
             String defect) {
         return new RawRecord(schema, line, head, new String[schema.size()], null,
-                Objects.requireNonNull(defect, "defect"), true);
+                Objects.requireNonNull(defect, "defect"), true, null);
+    }
+
+    /**
+     * This record as read from one file of a source spread over several files: the same
+     * record, naming the file. Its line is a line of that file.
+     *
+     * @param file the file the record was read from, as shown in the rejects and the run
+     *             report (e.g. its path)
+     * @return the record naming the file
+     */
+    public RawRecord inFile(String file) {
+        return new RawRecord(schema, line, text, values, kinds, malformation, textTruncated,
+                recordNumbered, Objects.requireNonNull(file, "file"));
+    }
+
+    /**
+     * The file the record was read from when its source is spread over several files, or null
+     * when the source is one file (or a custom input that does not say).
+     *
+     * @return the file, or null
+     */
+    public String file() {
+        return file;
     }
 
     /**
@@ -215,7 +243,7 @@ public final class RawRecord {
     public String toString() {
         // Never the values, the text or the defect (which may quote it): personal data.
         return schema.source().reportName() + " record at line " + line
-                + (isMalformed() ? " (malformed)" : "");
+                + (file == null ? "" : " of " + file) + (isMalformed() ? " (malformed)" : "");
     }
 
     @Override
@@ -227,12 +255,13 @@ public final class RawRecord {
         return schema == that.schema && line == that.line && text.equals(that.text)
                 && Arrays.equals(values, that.values) && Arrays.equals(kinds, that.kinds)
                 && Objects.equals(malformation, that.malformation)
-                && textTruncated == that.textTruncated && recordNumbered == that.recordNumbered;
+                && textTruncated == that.textTruncated && recordNumbered == that.recordNumbered
+                && Objects.equals(file, that.file);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(schema, line, text, Arrays.hashCode(values), malformation,
-                textTruncated);
+                textTruncated, file);
     }
 }

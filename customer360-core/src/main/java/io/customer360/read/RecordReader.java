@@ -2,6 +2,7 @@ package io.customer360.read;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Reads the records of one source in file order.
@@ -41,5 +42,17 @@ public interface RecordReader extends Closeable {
      */
     default long totalBytes() {
         return -1;
+    }
+
+    /**
+     * The files this reader reads one after the other, in order, when its source is spread
+     * over several files (a folder or a pattern); its records then name their file
+     * ({@link RawRecord#file()}) and the run report counts each file. Empty (the default) for
+     * a source read from one file or stream.
+     *
+     * @return the files in reading order, or an empty list
+     */
+    default List<String> files() {
+        return List.of();
     }
 }

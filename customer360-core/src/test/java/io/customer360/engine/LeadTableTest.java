@@ -18,9 +18,9 @@ class LeadTableTest {
                 "0e2d8873-903b-a99f-0000-000000000002", 3);
         Lead noUuid = new Lead("L-3", "Al", "n@x.io", "", "web", MAY, null, 4);
 
-        leads.offer(0, full, 10);
-        leads.offer(1, sparse, 20);
-        leads.offer(2, noUuid, 30);
+        leads.offer(0, full, full.line(), 10);
+        leads.offer(1, sparse, sparse.line(), 20);
+        leads.offer(2, noUuid, noUuid.line(), 30);
 
         assertThat(leads.userUuid(0)).isEqualTo(full.userUuid());
         assertThat(leads.userUuid(1)).isEqualTo(sparse.userUuid());
@@ -38,12 +38,12 @@ class LeadTableTest {
         Lead tie = new Lead("L-3", null, "a@x.io", null, null, MAY, "u-tie", 4);
         Lead undated = new Lead("L-4", null, "a@x.io", null, null, null, "u-undated", 5);
 
-        assertThat(leads.offer(0, old, 0)).isEqualTo(LeadTable.FIRST);
-        assertThat(leads.offer(0, newer, 1)).isEqualTo(LeadTable.DISPLACED);
-        assertThat(leads.offer(0, tie, 2)).isEqualTo(LeadTable.DISPLACED);
-        assertThat(leads.offer(0, undated, 3)).isEqualTo(LeadTable.LOST);
+        assertThat(leads.offer(0, old, old.line(), 0)).isEqualTo(LeadTable.FIRST);
+        assertThat(leads.offer(0, newer, newer.line(), 1)).isEqualTo(LeadTable.DISPLACED);
+        assertThat(leads.offer(0, tie, tie.line(), 2)).isEqualTo(LeadTable.DISPLACED);
+        assertThat(leads.offer(0, undated, undated.line(), 3)).isEqualTo(LeadTable.LOST);
 
         assertThat(leads.userUuid(0)).isEqualTo("u-tie");
-        assertThat(leads.displacedByLine()).isEqualTo(new long[][] {{2, 0}, {3, 1}});
+        assertThat(leads.displacedInOrder()).isEqualTo(new long[][] {{2, 0}, {3, 1}});
     }
 }

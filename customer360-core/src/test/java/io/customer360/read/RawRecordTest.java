@@ -35,4 +35,22 @@ class RawRecordTest {
         assertThat(new Rejection(RawRecord.malformed(SourceSchema.WEB_ACTIVITY, 5, "{", "x"),
                 violation).rawTruncated()).isFalse();
     }
+
+    @Test
+    void aRecordInAFileIsTheSameRecordNamingItsFile() {
+        RawRecord record = RawRecord.of(SourceSchema.LEADS, 3, "L1,ann@",
+                new String[SourceSchema.LEADS.size()], null);
+        RawRecord malformed = RawRecord.malformedHead(SourceSchema.LEADS, 4, "L2", "too long");
+
+        RawRecord inFile = record.inFile("in/leads/b.csv");
+
+        assertThat(record.file()).isNull();
+        assertThat(inFile.file()).isEqualTo("in/leads/b.csv");
+        assertThat(inFile.line()).isEqualTo(3);
+        assertThat(inFile.text()).isEqualTo("L1,ann@");
+        assertThat(inFile).isNotEqualTo(record).isEqualTo(record.inFile("in/leads/b.csv"));
+        assertThat(inFile.toString()).isEqualTo("leads record at line 3 of in/leads/b.csv");
+        assertThat(malformed.inFile("f").isTextTruncated()).isTrue();
+        assertThat(malformed.inFile("f").malformation()).isEqualTo("too long");
+    }
 }

@@ -66,13 +66,14 @@ final class CharInput implements Closeable {
     /**
      * Takes the rest of the current physical line when it is plain: already buffered up to its
      * terminator (in the replayed text or in the read buffer, not across both), free of
-     * {@code quote}, and at most {@code maxLength} characters. The line's text is returned and
-     * its terminator consumed. Returns null and consumes nothing when the line is not plain or
-     * at the end of the input.
+     * {@code quote} and {@code escape} (each -1 for none), and at most {@code maxLength}
+     * characters. The line's text is returned and its terminator consumed. Returns null and
+     * consumes nothing when the line is not plain or at the end of the input.
      */
-    String takePlainLine(char quote, int maxLength) throws IOException {
+    String takePlainLine(int quote, int escape, int maxLength) throws IOException {
         if (replayPosition < replay.length) {
-            int terminator = plainLineEnd(replay, replayPosition, replay.length, quote, maxLength);
+            int terminator = plainLineEnd(replay, replayPosition, replay.length, quote, escape,
+                    maxLength);
             if (terminator < 0) {
                 return null;
             }
@@ -83,7 +84,7 @@ final class CharInput implements Closeable {
         if (position == end && !fill()) {
             return null;
         }
-        int terminator = plainLineEnd(buffer, position, end, quote, maxLength);
+        int terminator = plainLineEnd(buffer, position, end, quote, escape, maxLength);
         if (terminator < 0) {
             return null;
         }
@@ -96,7 +97,8 @@ final class CharInput implements Closeable {
      * The index of the terminator of the line starting at {@code from} when the line is plain
      * and its whole terminator lies within {@code chars[from..to)}; -1 otherwise.
      */
-    private static int plainLineEnd(char[] chars, int from, int to, char quote, int maxLength) {
+    private static int plainLineEnd(char[] chars, int from, int to, int quote, int escape,
+            int maxLength) {
         int limit = (int) Math.min(to, (long) from + maxLength + 1);
         for (int i = from; i < limit; i++) {
             char c = chars[i];
@@ -107,7 +109,7 @@ final class CharInput implements Closeable {
                 // A CR as the last buffered char may be the first half of a CRLF.
                 return i + 1 == to ? -1 : i;
             }
-            if (c == quote) {
+            if (c == quote || c == escape) {
                 return -1;
             }
         }
@@ -120,11 +122,12 @@ final class CharInput implements Closeable {
     }
 
     /**
-     * Appends to {@code text} the buffered characters up to the next {@code quote}, CR or LF,
-     * at most {@code max} of them, and consumes them; appends nothing while replayed text is
-     * pending. A fast path for the inside of a quoted field.
+     * Appends to {@code text} the buffered characters up to the next {@code quote},
+     * {@code escape} (-1 for none), CR or LF, at most {@code max} of them, and consumes them;
+     * appends nothing while replayed text is pending. A fast path for the inside of a quoted
+     * field.
      */
-    void copyRun(StringBuilder text, char quote, int max) {
+    void copyRun(StringBuilder text, int quote, int escape, int max) {
         if (replayPosition < replay.length) {
             return;
         }
@@ -132,7 +135,7 @@ final class CharInput implements Closeable {
         int i = position;
         while (i < limit) {
             char c = buffer[i];
-            if (c == quote || c == '\n' || c == '\r') {
+            if (c == quote || c == escape || c == '\n' || c == '\r') {
                 break;
             }
             i++;

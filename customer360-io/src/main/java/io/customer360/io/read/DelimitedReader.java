@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads the records of a delimited file: the first non-blank record is the header, every later
- * non-blank record is a data record. Values are the fields' text as written (quotes removed,
+ * non-blank record is a data record; when the input gives a column list, every non-blank record
+ * is a data record. Values are the fields' text as written (quotes removed,
  * nothing stripped); every value is {@link io.customer360.read.ValueKind#TEXT}.
  */
 final class DelimitedReader implements RecordReader {
@@ -40,15 +41,20 @@ final class DelimitedReader implements RecordReader {
     }
 
     /** Opens the file and reads its header; the reader is positioned at the first record. */
-    static DelimitedReader open(Path file, char delimiter, SourceSchema schema,
+    static DelimitedReader open(Path file, DelimitedFileInput format, SourceSchema schema,
             ReadOptions options) throws IOException {
-        LookaheadInputStream in = InputFiles.open(schema.source(), file, "a header row");
+        boolean headerRow = format.columns().isEmpty();
+        LookaheadInputStream in = InputFiles.open(schema.source(), file,
+                headerRow ? "a header row" : "data lines");
         CharInput input = new CharInput(in, options.charset());
         try {
-            RecordSplitter splitter =
-                    new RecordSplitter(input, delimiter, options.limits().maxRecordLength());
-            FieldSplitter fields = new FieldSplitter(delimiter);
-            HeaderMapping header = readHeader(file, schema, splitter, fields);
+            RecordSplitter splitter = new RecordSplitter(input, format.delimiter(),
+                    format.quoteChar(), format.escapeChar(), options.limits().maxRecordLength());
+            FieldSplitter fields = new FieldSplitter(format.delimiter(), format.quoteChar(),
+                    format.escapeChar());
+            HeaderMapping header = headerRow ? readHeader(file, schema, splitter, fields)
+                    : HeaderMapping.ofColumns(file, schema,
+                            format.columns().toArray(new String[0]));
             return new DelimitedReader(file, schema, in, input, splitter, fields, header);
         } catch (IOException | RuntimeException e) {
             try {

@@ -9,22 +9,32 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Splits the text of one logical record into its fields with Commons CSV (RFC 4180, the given
- * delimiter, {@code "} as quote, no escape, no trimming).
+ * delimiter, {@code "} or the given quote or none, no escape unless given, no trimming).
  *
- * <p>Text without any quote takes a fast path that splits on the delimiter directly; for such
- * text it gives exactly what Commons CSV gives (every field as written, a trailing delimiter
- * ending in an empty field).
+ * <p>Text without any quote or escape character takes a fast path that splits on the
+ * delimiter directly; for such text it gives exactly what Commons CSV gives (every field as
+ * written, a trailing delimiter ending in an empty field).
  */
 final class FieldSplitter {
     private final char delimiter;
+    private final int quote;
+    private final int escape;
     private final CSVFormat format;
 
+    /** Splits with {@code "} as the quote and no escape character. */
     FieldSplitter(char delimiter) {
+        this(delimiter, '"', -1);
+    }
+
+    /** Splits with the given quote and escape characters, each -1 for none. */
+    FieldSplitter(char delimiter, int quote, int escape) {
         this.delimiter = delimiter;
+        this.quote = quote;
+        this.escape = escape;
         this.format = CSVFormat.RFC4180.builder()
                 .setDelimiter(delimiter)
-                .setQuote('"')
-                .setEscape(null)
+                .setQuote(quote < 0 ? null : (char) quote)
+                .setEscape(escape < 0 ? null : (char) escape)
                 .setCommentMarker(null)
                 .setIgnoreSurroundingSpaces(false)
                 .setTrim(false)
@@ -39,7 +49,7 @@ final class FieldSplitter {
      * @throws MalformedRecordException when the text breaks the quoting rules
      */
     String[] split(String text) throws MalformedRecordException {
-        if (text.indexOf('"') < 0) {
+        if (text.indexOf(quote) < 0 && text.indexOf(escape) < 0) {
             return splitPlain(text);
         }
         return splitQuoted(text);

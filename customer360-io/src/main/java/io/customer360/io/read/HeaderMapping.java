@@ -27,6 +27,9 @@ import java.util.Set;
  * the schema knows, the line is most likely data (the header row is missing), and the message
  * lists the expected columns instead of the line. Otherwise the header found is shown, bounded:
  * at most {@value #SHOWN_NAMES} names, each cut to {@value #SHOWN_NAME_LENGTH} characters.
+ *
+ * <p>A column list given for files without a header row ({@link DelimitedFileInput#withColumns})
+ * is mapped by the same rules; its failures name it as given, on line 0.
  */
 final class HeaderMapping {
     /** How many header names a message shows at most. */
@@ -48,6 +51,21 @@ final class HeaderMapping {
      * @throws SchemaException when a name is duplicated or a required field has no column
      */
     static HeaderMapping resolve(Path file, long line, SourceSchema schema, String[] header) {
+        return resolve(file, line, schema, header, false);
+    }
+
+    /**
+     * Maps a column list given for a file without a header row to the schema's fields.
+     *
+     * @throws SchemaException when a name is duplicated or a required field has no column
+     */
+    static HeaderMapping ofColumns(Path file, SourceSchema schema, String[] columns) {
+        return resolve(file, 0, schema, columns, true);
+    }
+
+    private static HeaderMapping resolve(Path file, long line, SourceSchema schema,
+            String[] header, boolean given) {
+        String shownAs = given ? "; the column list given was " : "; header was ";
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < header.length; i++) {
             String name = SourceSchema.normaliseName(header[i]);
@@ -56,10 +74,12 @@ final class HeaderMapping {
             }
             Integer previous = columns.putIfAbsent(name, i);
             if (previous != null) {
-                requireKnownName(file, line, schema, header);
+                if (!given) {
+                    requireKnownName(file, line, schema, header);
+                }
                 throw new SchemaException(schema.source(), file, line, "column '" + cut(name)
                         + "' appears twice (columns " + (previous + 1) + " and " + (i + 1)
-                        + "); header was " + shown(header));
+                        + ")" + shownAs + shown(header));
             }
         }
         int[] columnOfField = new int[schema.size()];
@@ -73,11 +93,13 @@ final class HeaderMapping {
             }
         }
         if (!missing.isEmpty()) {
-            requireKnownName(file, line, schema, header);
+            if (!given) {
+                requireKnownName(file, line, schema, header);
+            }
             throw new SchemaException(schema.source(), file, line, (missing.size() == 1
                     ? "required column " + missing.get(0) + " is missing"
                     : "required columns " + String.join(", ", missing) + " are missing")
-                    + "; header was " + shown(header));
+                    + shownAs + shown(header));
         }
         return new HeaderMapping(header.length, columnOfField);
     }

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>An input is read once, front to back, as a stream: a regular file, a named pipe (FIFO) or a
  * device such as {@code /dev/stdin} alike. Nothing is asked of its size; whether it is empty is
- * decided by reading its first byte.
+ * decided by reading its first byte. An input that starts with the gzip magic bytes is
+ * decompressed ({@link GzipInput}); progress still counts its compressed bytes.
  */
 final class InputFiles {
     private static final Logger LOG = LoggerFactory.getLogger(InputFiles.class);
@@ -26,13 +27,15 @@ final class InputFiles {
     }
 
     /**
-     * Opens an input that must exist, not be a directory and hold at least one byte. The stream
-     * returned lets a caller look at its first bytes before reading them.
+     * Opens an input that must exist, not be a directory and hold at least one byte (after
+     * decompression, when gzip). The stream returned lets a caller look at its first bytes
+     * before reading them.
      *
      * @param source   the source read from the input, which its failures name
      * @param expected what the input should start with, for the zero-byte message
      * @throws SchemaException when the input is missing, a directory or empty
-     * @throws InputException  when it exists but cannot be opened or read
+     * @throws InputException  when it exists but cannot be opened or read, or is a corrupt
+     *     gzip stream
      */
     static LookaheadInputStream open(Source source, Path file, String expected) {
         if (Files.isDirectory(file)) {
@@ -58,7 +61,16 @@ final class InputFiles {
                 throw new SchemaException(source, file, 0, "file is empty (0 bytes); expected "
                         + expected);
             }
-            return in;
+            if (!GzipInput.isGzip(in)) {
+                return in;
+            }
+            LookaheadInputStream content =
+                    new LookaheadInputStream(GzipInput.of(source, file, in), in);
+            if (content.peek(0) < 0) {
+                throw new SchemaException(source, file, 0, "gzip file decompresses to 0 bytes;"
+                        + " expected " + expected);
+            }
+            return content;
         } catch (IOException | RuntimeException e) {
             try {
                 in.close();

@@ -12,7 +12,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A JSON Lines file (one JSON object per line), or a file holding one JSON array of objects when
@@ -35,7 +37,7 @@ import java.util.Objects;
  *       value; when a key repeats, the last non-null value wins; numbers keep their source text
  *       ({@code NUMBER}); booleans, objects and arrays keep their JSON text ({@code OTHER});
  *       other fields are ignored. Unpaired surrogates from {@code \\u} escapes become U+FFFD.</li>
- *   <li>A missing file, a directory or an input of zero bytes fails {@link #open} with a
+ *   <li>A missing file, an empty folder or an input of zero bytes fails {@link #open} with a
  *       {@link io.customer360.error.SchemaException}; an input that exists but cannot be read fails
  *       with an {@link io.customer360.error.InputException} naming the system's reason. A file of
  *       only blank lines (or only a byte-order mark) is valid and has zero records: JSON Lines
@@ -51,34 +53,91 @@ import java.util.Objects;
  * element costs that element only; only a string or bracket left open at the end of the file
  * makes the rest of the file one malformed record.
  *
+ * <p>Options, each {@code with…} call returning a new input:
+ * {@link #withCharset} decodes this input with its own charset instead of the run's
+ * {@link ReadOptions#charset()}; {@link #withNullTokens} makes a JSON string value equal to a
+ * token after {@link String#strip()} missing, like {@code null} (numbers, booleans, objects and
+ * arrays are never compared). As for {@link DelimitedFileInput}, the path may be a folder or a
+ * file-name pattern whose files are read in file-name order as one source (each file may be
+ * JSON Lines or an array, and its records name it), and a gzip-compressed file (first bytes
+ * {@code 1f 8b}) is decompressed while read.
+ *
  * <p>Immutable and thread-safe; each {@link #open} returns an independent reader.
  */
 public final class JsonLinesFileInput implements SourceInput {
     private static final String EXPECTED = "JSON Lines or a JSON array";
 
     private final Path file;
+    private final Charset charset;
+    private final List<String> nullTokens;
 
-    private JsonLinesFileInput(Path file) {
+    private JsonLinesFileInput(Path file, Charset charset, List<String> nullTokens) {
         this.file = Objects.requireNonNull(file, "file");
+        this.charset = charset;
+        this.nullTokens = nullTokens;
     }
 
     /**
      * The JSON Lines (or JSON array) file at this path.
      *
-     * @param file the file
+     * @param file the file, a folder of files or a file-name pattern
      * @return the input
      */
     public static JsonLinesFileInput of(Path file) {
-        return new JsonLinesFileInput(file);
+        return new JsonLinesFileInput(file, null, List.of());
     }
 
     /**
-     * The file read.
+     * This input decoded with its own charset instead of the run's
+     * {@link ReadOptions#charset()}; it must encode CR, LF and {@code [} as single ASCII bytes.
      *
-     * @return the file
+     * @param charset the charset of this input's files
+     * @return the input with that charset
+     * @throws ConfigurationException when the charset is UTF-16, UTF-32 or another that does
+     *     not encode CR, LF and {@code [} as single ASCII bytes
+     */
+    public JsonLinesFileInput withCharset(Charset charset) {
+        requireAsciiCompatible(file, Objects.requireNonNull(charset, "charset"));
+        return new JsonLinesFileInput(file, charset, nullTokens);
+    }
+
+    /**
+     * This input with these null tokens (replacing any given before): a string value equal to
+     * one of them after stripping surrounding white space is missing.
+     *
+     * @param tokens the string values that mean "missing", e.g. {@code "NULL"}; none to have none
+     * @return the input with those null tokens
+     * @throws ConfigurationException when a token is null or blank
+     */
+    public JsonLinesFileInput withNullTokens(String... tokens) {
+        return new JsonLinesFileInput(file, charset, NullTokens.checked(file, tokens));
+    }
+
+    /**
+     * The file read, or the folder or file-name pattern of its files.
+     *
+     * @return the file, folder or pattern
      */
     public Path file() {
         return file;
+    }
+
+    /**
+     * This input's own charset, if set.
+     *
+     * @return the charset, or empty to use the run's {@link ReadOptions#charset()}
+     */
+    public Optional<Charset> charset() {
+        return Optional.ofNullable(charset);
+    }
+
+    /**
+     * The null tokens, stripped, in the order given.
+     *
+     * @return the null tokens, empty by default
+     */
+    public List<String> nullTokens() {
+        return nullTokens;
     }
 
     @Override
@@ -90,8 +149,16 @@ public final class JsonLinesFileInput implements SourceInput {
     public RecordReader open(SourceSchema schema, ReadOptions options) throws IOException {
         Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(options, "options");
+        ReadOptions read = charset == null ? options : new ReadOptions(charset, options.limits());
+        requireAsciiCompatible(file, read.charset());
+        List<Path> parts = PartFiles.list(schema.source(), file);
+        RecordReader reader = parts == null ? openFile(file, schema, read)
+                : PartFilesReader.open(parts, part -> openFile(part, schema, read));
+        return NullTokens.applied(nullTokens, reader);
+    }
+
+    private static RecordReader openFile(Path file, SourceSchema schema, ReadOptions options) {
         Charset charset = options.charset();
-        requireAsciiCompatible(file, charset);
         int maxLength = options.limits().maxRecordLength();
         LookaheadInputStream in = InputFiles.open(schema.source(), file, EXPECTED);
         try {
@@ -144,6 +211,7 @@ public final class JsonLinesFileInput implements SourceInput {
 
     @Override
     public String toString() {
-        return "JsonLinesFileInput[" + file + "]";
+        return "JsonLinesFileInput[" + file + (charset == null ? "" : ", charset " + charset)
+                + (nullTokens.isEmpty() ? "" : ", " + nullTokens.size() + " null tokens") + "]";
     }
 }

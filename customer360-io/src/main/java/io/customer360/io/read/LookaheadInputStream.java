@@ -19,6 +19,8 @@ final class LookaheadInputStream extends InputStream {
 
     private final InputStream in;
     private final long size;
+    /** The stream whose bytes count for progress instead of this one's, or null. */
+    private final LookaheadInputStream progress;
     private long bytesRead;
     private byte[] ahead = NONE;
     private int start;
@@ -29,16 +31,30 @@ final class LookaheadInputStream extends InputStream {
     LookaheadInputStream(InputStream in, long size) {
         this.in = in;
         this.size = size;
+        this.progress = null;
     }
 
-    /** The bytes read through this stream so far (not those only looked at). */
+    /**
+     * Reads {@code in}, decoded from {@code progress} (e.g. decompressed), whose bytes count for
+     * {@link #bytesRead()} and {@link #size()}.
+     */
+    LookaheadInputStream(InputStream in, LookaheadInputStream progress) {
+        this.in = in;
+        this.size = -1;
+        this.progress = progress;
+    }
+
+    /**
+     * The bytes read through this stream so far (not those only looked at); those of the
+     * underlying stream when this one decodes another.
+     */
     long bytesRead() {
-        return bytesRead;
+        return progress == null ? bytesRead : progress.bytesRead();
     }
 
-    /** The input's size in bytes, or -1 when unknown. */
+    /** The input's size in bytes, or -1 when unknown; that of the underlying stream, if any. */
     long size() {
-        return size;
+        return progress == null ? size : progress.size();
     }
 
     /**

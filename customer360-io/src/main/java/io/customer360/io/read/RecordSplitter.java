@@ -6,7 +6,9 @@ import java.io.IOException;
 /**
  * Splits decoded characters into logical records of a delimited file, following the quoting
  * rules of RFC 4180 exactly as Commons CSV applies them (a quote opens a quoted field only at the
- * start of a field; {@code ""} inside a quoted field is a literal quote).
+ * start of a field; {@code ""} inside a quoted field is a literal quote). The quote character
+ * is {@code "} unless another or none is given; with an escape character (none by default),
+ * the character after it is literal, inside or outside quotes, a line break included.
  *
  * <ul>
  *   <li>LF, CRLF and CR end a physical line; line numbers are 1-based and physical.</li>
@@ -29,8 +31,6 @@ import java.io.IOException;
  * <p>Not thread-safe.
  */
 final class RecordSplitter {
-    private static final char QUOTE = '"';
-
     private enum State {
         /** At the start of a field: a quote here opens a quoted field. */
         FIELD_START,
@@ -48,21 +48,31 @@ final class RecordSplitter {
 
     private final CharInput in;
     private final char delimiter;
+    private final int quote;
+    private final int escape;
     private final int maxLength;
     private final StringBuilder text = new StringBuilder(256);
     private long nextLine = 1;
 
+    /** Splits with {@code "} as the quote and no escape character. */
     RecordSplitter(CharInput in, char delimiter, int maxLength) {
+        this(in, delimiter, '"', -1, maxLength);
+    }
+
+    /** Splits with the given quote and escape characters, each -1 for none. */
+    RecordSplitter(CharInput in, char delimiter, int quote, int escape, int maxLength) {
         this.in = in;
         this.delimiter = delimiter;
+        this.quote = quote;
+        this.escape = escape;
         this.maxLength = maxLength;
     }
 
     /** The next non-blank record, or null at the end of the input. */
     TextRecord next() throws IOException {
         // Most lines hold no quote: such a line is a whole record, taken without the scan.
-        for (String plain = in.takePlainLine(QUOTE, maxLength); plain != null;
-                plain = in.takePlainLine(QUOTE, maxLength)) {
+        for (String plain = in.takePlainLine(quote, escape, maxLength); plain != null;
+                plain = in.takePlainLine(quote, escape, maxLength)) {
             long line = nextLine++;
             if (!plain.isBlank()) {
                 return new TextRecord(line, plain, null);
@@ -85,15 +95,17 @@ final class RecordSplitter {
         int secondLineStart = -1;
         long quoteLine = start;
         boolean blank = true;
+        boolean escaped = false;
         State state = State.FIELD_START;
         int c = first;
         while (c != CharInput.EOF) {
             if (c == '\n' || c == '\r') {
                 boolean crlf = c == '\r' && in.skip('\n');
                 nextLine++;
-                if (state != State.QUOTED) {
+                if (state != State.QUOTED && !escaped) {
                     break;
                 }
+                escaped = false;
                 if (firstLineEnd < 0) {
                     firstLineEnd = text.length();
                 }
@@ -104,6 +116,17 @@ final class RecordSplitter {
                 if (secondLineStart < 0) {
                     secondLineStart = text.length();
                 }
+            } else if (escaped) {
+                // the character after an escape is literal
+                escaped = false;
+                blank = false;
+                text.append((char) c);
+            } else if (c == escape && state != State.AFTER_QUOTE
+                    && state != State.QUOTE_IN_QUOTED && state != State.BROKEN) {
+                escaped = true;
+                blank = false;
+                state = state == State.QUOTED ? State.QUOTED : State.UNQUOTED;
+                text.append((char) c);
             } else {
                 char ch = (char) c;
                 State next = advance(state, ch);
@@ -114,8 +137,8 @@ final class RecordSplitter {
                 blank = blank && Character.isWhitespace(ch);
                 text.append(ch);
             }
-            if (state == State.QUOTED) {
-                in.copyRun(text, QUOTE, maxLength + 1 - text.length());
+            if (state == State.QUOTED && !escaped) {
+                in.copyRun(text, quote, escape, maxLength + 1 - text.length());
             }
             if (text.length() > maxLength) {
                 return tooLong(start, firstLineEnd, secondLineStart);
@@ -134,13 +157,13 @@ final class RecordSplitter {
                 if (c == delimiter) {
                     return State.FIELD_START;
                 }
-                return c == QUOTE ? State.QUOTED : State.UNQUOTED;
+                return c == quote ? State.QUOTED : State.UNQUOTED;
             case UNQUOTED:
                 return c == delimiter ? State.FIELD_START : State.UNQUOTED;
             case QUOTED:
-                return c == QUOTE ? State.QUOTE_IN_QUOTED : State.QUOTED;
+                return c == quote ? State.QUOTE_IN_QUOTED : State.QUOTED;
             case QUOTE_IN_QUOTED:
-                if (c == QUOTE) {
+                if (c == quote) {
                     return State.QUOTED;
                 }
                 return afterQuote(c);

@@ -21,7 +21,10 @@ import java.nio.file.Path;
  * rendering of its values as {@code raw}), {@code raw} the record's original text without its line terminator. When
  * {@code raw} is only the head of a record that was longer than a read limit, a last key
  * {@code "raw_truncated":true} follows it; the key is absent otherwise, so that runs without
- * such records write exactly the five keys above. Text is UTF-8; only what JSON requires is
+ * such records write exactly the five keys above. A record of a source spread over several files
+ * (a folder or a pattern) also names its file: a key {@code "file"} comes between
+ * {@code source} and {@code line}, whose line is then a line of that file; the key is absent
+ * for a source read from one file. Text is UTF-8; only what JSON requires is
  * escaped (quotes, backslashes and control characters), so non-ASCII text appears as itself. Instances are stateless and reusable.
  */
 public final class JsonLinesRejectFormat implements RejectFormat {
@@ -64,6 +67,10 @@ public final class JsonLinesRejectFormat implements RejectFormat {
         public void write(Rejection rejection) throws IOException {
             generator.writeStartObject();
             generator.writeStringField("source", rejection.source().reportName());
+            String file = rejection.record().file();
+            if (file != null) {
+                generator.writeStringField("file", OutputFiles.wellFormed(file));
+            }
             generator.writeNumberField(rejection.isRecordNumbered() ? "record" : "line",
                     rejection.line());
             generator.writeStringField("reason_code", rejection.reasonCode().code());

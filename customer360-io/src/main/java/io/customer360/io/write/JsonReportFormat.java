@@ -6,6 +6,7 @@ import io.customer360.output.ReportFormat;
 import io.customer360.report.IdentityReport;
 import io.customer360.report.OutputReport;
 import io.customer360.report.RunReport;
+import io.customer360.report.FileReport;
 import io.customer360.report.SourceReport;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -47,7 +48,11 @@ import java.util.Objects;
  * <p>Times are UTC in ISO-8601 with exactly three fraction digits. {@code sources} holds only
  * the configured sources, in the order identity map, leads, transactions, web activity, named
  * by {@link Source#reportName()}; {@code rejected_by_reason} lists codes alphabetically and is
- * {@code {}} when nothing was rejected. {@code outputs} lists files in writing order, each with
+ * {@code {}} when nothing was rejected. A source spread over several files (a folder or a
+ * pattern) has one more key after {@code rejected_by_reason}, {@code files}: an array of its
+ * files in reading order, each {@code {"path": …, "read": …, "accepted": …, "rejected": …}},
+ * whose counts add up to the source's; a source read from one file has no {@code files} key.
+ * {@code outputs} lists files in writing order, each with
  * its rows, size in bytes and SHA-256 digest (64 lower-case hexadecimal digits), so that a
  * consumer can check that the files beside the report are the ones it describes; the report
  * itself, committed last, is not listed. {@code recovery} says what the run cleaned up after
@@ -119,6 +124,18 @@ public final class JsonReportFormat implements ReportFormat {
             json.writeNumberField(reason.getKey(), reason.getValue());
         }
         json.writeEndObject();
+        if (!source.files().isEmpty()) {
+            json.writeArrayFieldStart("files");
+            for (FileReport file : source.files()) {
+                json.writeStartObject();
+                json.writeStringField("path", OutputFiles.wellFormed(file.file()));
+                json.writeNumberField("read", file.read());
+                json.writeNumberField("accepted", file.accepted());
+                json.writeNumberField("rejected", file.rejected());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
         json.writeEndObject();
     }
 

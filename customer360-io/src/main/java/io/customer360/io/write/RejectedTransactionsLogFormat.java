@@ -24,12 +24,20 @@ import java.nio.file.Path;
  * double quotes with inner quotes doubled. UTF-8, LF line endings. Instances are stateless and
  * reusable.
  *
+ * <p>When the transactions source is spread over several files (a folder or a pattern), its
+ * rejections name their file: every line then has two more fields, the file and the line in
+ * it, and the header is {@code transaction_id|status|amount|reason|file|line}. The header is
+ * written with the first rejection (or on closing, when there is none), so a log of a source
+ * read from one file is exactly as described above.
+ *
  * <p>The writer accepts only rejections of the transactions source and throws
  * {@link IllegalArgumentException} for any other.
  */
 public final class RejectedTransactionsLogFormat implements RejectFormat {
     /** The first line of the file. */
     static final String HEADER = "transaction_id|status|amount|reason";
+    /** The first line of the file when the rejections name their file. */
+    static final String HEADER_WITH_FILE = HEADER + "|file|line";
 
     /** Creates the format. */
     public RejectedTransactionsLogFormat() {
@@ -45,13 +53,6 @@ public final class RejectedTransactionsLogFormat implements RejectFormat {
     public RecordWriter<Rejection> open(Path file) throws IOException {
         Writer out = new BufferedWriter(
                 new OutputStreamWriter(OutputFiles.createNew(file), StandardCharsets.UTF_8));
-        try {
-            out.write(HEADER);
-            out.write('\n');
-        } catch (IOException | RuntimeException e) {
-            OutputFiles.closeAfterFailure(out, e);
-            throw e;
-        }
         return new LogWriter(out);
     }
 
@@ -63,6 +64,9 @@ public final class RejectedTransactionsLogFormat implements RejectFormat {
     private static final class LogWriter implements RecordWriter<Rejection> {
         private final Writer out;
         private final StringBuilder line = new StringBuilder();
+        /** Whether the header was written, and with the file fields. */
+        private boolean headerWritten;
+        private boolean withFile;
 
         LogWriter(Writer out) {
             this.out = out;
@@ -75,13 +79,33 @@ public final class RejectedTransactionsLogFormat implements RejectFormat {
                         + Source.TRANSACTIONS.reportName() + " but was " + rejection);
             }
             RawRecord record = rejection.record();
+            if (!headerWritten) {
+                writeHeader(record.file() != null);
+            }
             line.setLength(0);
-            PipeFields.appendLine(line,
-                    value(record, TransactionField.TRANSACTION_ID),
-                    value(record, TransactionField.STATUS),
-                    value(record, TransactionField.AMOUNT),
-                    rejection.reason());
+            if (withFile) {
+                PipeFields.appendLine(line,
+                        value(record, TransactionField.TRANSACTION_ID),
+                        value(record, TransactionField.STATUS),
+                        value(record, TransactionField.AMOUNT),
+                        rejection.reason(),
+                        record.file() == null ? "" : record.file(),
+                        Long.toString(record.line()));
+            } else {
+                PipeFields.appendLine(line,
+                        value(record, TransactionField.TRANSACTION_ID),
+                        value(record, TransactionField.STATUS),
+                        value(record, TransactionField.AMOUNT),
+                        rejection.reason());
+            }
             out.write(OutputFiles.wellFormed(line.toString()));
+        }
+
+        private void writeHeader(boolean fileFields) throws IOException {
+            headerWritten = true;
+            withFile = fileFields;
+            out.write(fileFields ? HEADER_WITH_FILE : HEADER);
+            out.write('\n');
         }
 
         private static String value(RawRecord record, TransactionField field) {
@@ -91,6 +115,14 @@ public final class RejectedTransactionsLogFormat implements RejectFormat {
 
         @Override
         public void close() throws IOException {
+            try {
+                if (!headerWritten) {
+                    writeHeader(false);
+                }
+            } catch (IOException | RuntimeException e) {
+                OutputFiles.closeAfterFailure(out, e);
+                throw e;
+            }
             out.close();
         }
     }

@@ -265,10 +265,12 @@ class DelimitedFileInputTest {
     }
 
     @Test
-    void directoryWhereAFileIsExpectedFailsWithAClearSchemaError() {
+    void directoryWithoutFilesFailsWithAClearSchemaError() {
+        // a folder is a source spread over its files (PartFilesTest): here there are none
         assertThatThrownBy(() -> readAll(DelimitedFileInput.csv(dir), SourceSchema.LEADS))
                 .isInstanceOf(SchemaException.class)
-                .hasMessage(dir + ": is a directory; expected a file");
+                .hasMessage(dir + ": folder holds no file to read (hidden files and"
+                        + " sub-folders are skipped)");
     }
 
     @Test

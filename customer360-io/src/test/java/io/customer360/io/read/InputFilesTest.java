@@ -89,10 +89,12 @@ class InputFilesTest {
     }
 
     @Test
-    void directoryWhereAJsonFileIsExpectedFailsWithAClearSchemaError() {
+    void directoryWithoutFilesWhereJsonIsExpectedFailsWithAClearSchemaError() {
+        // a folder is a source spread over its files (PartFilesTest): here there are none
         assertThatThrownBy(() -> readAll(JsonLinesFileInput.of(dir), SourceSchema.WEB_ACTIVITY))
                 .isInstanceOf(SchemaException.class)
-                .hasMessage(dir + ": is a directory; expected a file");
+                .hasMessage(dir + ": folder holds no file to read (hidden files and"
+                        + " sub-folders are skipped)");
     }
 
     private static boolean firstReadFails(Path file) {

@@ -38,6 +38,19 @@ class JsonLinesRejectFormatTest {
     }
 
     @Test
+    void namesTheFileOfARecordFromASourceOfSeveralFilesBeforeItsLine() throws Exception {
+        Rejection inFile = Rejections.transaction(4, "TX-1|u|-1|Refunded", "TX-1", "Refunded", "-1",
+                ReasonCode.NON_POSITIVE_AMOUNT, "Non-positive amount (-1)");
+        Path file = write(List.of(new Rejection(inFile.record().inFile("in/tx/part-2.txt.gz"),
+                inFile.violation())));
+
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(
+                "{\"source\":\"transactions\",\"file\":\"in/tx/part-2.txt.gz\",\"line\":4,"
+                        + "\"reason_code\":\"NON_POSITIVE_AMOUNT\",\"reason\":\"Non-positive amount"
+                        + " (-1)\",\"raw\":\"TX-1|u|-1|Refunded\"}\n");
+    }
+
+    @Test
     void marksARawCutAtTheRecordLimitWithRawTruncatedAfterRawAndOnlyThere() throws Exception {
         Path file = write(List.of(
                 Rejections.truncated(SourceSchema.WEB_ACTIVITY, 3, "{\"user_uuid\":\"xx",

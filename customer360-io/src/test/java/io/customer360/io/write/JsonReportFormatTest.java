@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.customer360.model.Source;
+import io.customer360.report.FileReport;
 import io.customer360.report.IdentityReport;
 import io.customer360.report.OutputReport;
 import io.customer360.report.RecoveryReport;
@@ -19,6 +20,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,6 +123,46 @@ class JsonReportFormatTest {
                 .contains("\"started_at\": \"2026-01-02T03:04:05.000Z\"")
                 .contains("\"finished_at\": \"2026-01-02T03:04:05.987Z\"")
                 .contains("\"sources\": {},");
+    }
+
+    @Test
+    void writesTheFilesOfASourceOfSeveralFilesAfterItsReasons() throws Exception {
+        Path file = dir.resolve("run_report.json");
+        RunReport sample = sampleReport();
+        Map<Source, SourceReport> sources = new LinkedHashMap<>(sample.sources());
+        sources.put(Source.TRANSACTIONS, new SourceReport("in/tx", 4, 3, 1,
+                Map.of("UNKNOWN_STATUS", 1L), List.of(new FileReport("in/tx/a.txt", 3, 3, 0),
+                        new FileReport("in/tx/b.txt", 1, 0, 1))));
+        RunReport report = new RunReport(sample.libraryVersion(), sample.startedAt(),
+                sample.finishedAt(), sample.durationMs(), sources, sample.identity(),
+                sample.outputs(), sample.recovery());
+
+        new JsonReportFormat().write(report, file);
+
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains(String.join("\n",
+                "    \"transactions\": {",
+                "      \"path\": \"in/tx\",",
+                "      \"read\": 4,",
+                "      \"accepted\": 3,",
+                "      \"rejected\": 1,",
+                "      \"rejected_by_reason\": {",
+                "        \"UNKNOWN_STATUS\": 1",
+                "      },",
+                "      \"files\": [",
+                "        {",
+                "          \"path\": \"in/tx/a.txt\",",
+                "          \"read\": 3,",
+                "          \"accepted\": 3,",
+                "          \"rejected\": 0",
+                "        },",
+                "        {",
+                "          \"path\": \"in/tx/b.txt\",",
+                "          \"read\": 1,",
+                "          \"accepted\": 0,",
+                "          \"rejected\": 1",
+                "        }",
+                "      ]",
+                "    }"));
     }
 
     @Test

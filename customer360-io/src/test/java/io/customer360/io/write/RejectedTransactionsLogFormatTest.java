@@ -91,6 +91,29 @@ class RejectedTransactionsLogFormatTest {
     }
 
     @Test
+    void addsTheFileAndLineWhenTheRejectionsNameTheirFile() throws Exception {
+        Rejection first = Rejections.transaction(5, "…", "TX-1", "Refunded", "-10.0",
+                ReasonCode.NON_POSITIVE_AMOUNT, "Non-positive amount (-10.0)");
+        Rejection second = Rejections.transaction(2, "…", "TX-2", "shipped", "5",
+                ReasonCode.UNKNOWN_STATUS, "Unknown status (shipped)");
+        Path file = write(List.of(
+                new Rejection(first.record().inFile("in/tx/a.txt"), first.violation()),
+                new Rejection(second.record().inFile("in/tx/b|c.txt"), second.violation())));
+
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(
+                "transaction_id|status|amount|reason|file|line\n"
+                        + "TX-1|Refunded|-10.0|Non-positive amount (-10.0)|in/tx/a.txt|5\n"
+                        + "TX-2|shipped|5|Unknown status (shipped)|\"in/tx/b|c.txt\"|2\n");
+    }
+
+    @Test
+    void writesTheHeaderAloneWhenNothingWasRejected() throws Exception {
+        Path file = write(List.of());
+
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(HEADER);
+    }
+
+    @Test
     void refusesToOverwriteAnExistingFile() throws Exception {
         Path file = Files.writeString(dir.resolve("rejected_transactions.log"), "keep me");
 
