@@ -101,22 +101,22 @@ abstract class ConfigNode {
         try (JsonParser parser = factory.createParser(in)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                throw new ConfigurationException(file, file + ": the configuration is empty",
+                throw new ConfigurationException(file, "the configuration is empty",
                         null);
             }
             ConfigNode root = value(parser, file);
             if (!(root instanceof Mapping)) {
-                throw new ConfigurationException(file, file + " line " + root.line
+                throw new ConfigurationException(file, "line " + root.line
                         + ": expected a mapping of settings at the top but was " + root.kind(),
                         null);
             }
             if (parser.nextToken() != null) {
-                throw new ConfigurationException(file, file + " line " + line(parser)
+                throw new ConfigurationException(file, "line " + line(parser)
                         + ": more than one document", null);
             }
             return (Mapping) root;
         } catch (JsonParseException malformed) {
-            throw new ConfigurationException(file, file + " line "
+            throw new ConfigurationException(file, "line "
                     + malformed.getLocation().getLineNr() + ": not valid "
                     + (factory.getFormatName().equals("JSON") ? "JSON" : "YAML") + ": "
                     + malformed.getOriginalMessage().lines().findFirst().orElse(""), malformed);
@@ -134,7 +134,7 @@ abstract class ConfigNode {
                 parser.nextToken();
                 ConfigNode child = value(parser, file);
                 if (entries.put(key, child) != null) {
-                    throw new ConfigurationException(file, file + " line " + keyLine + ": key '"
+                    throw new ConfigurationException(file, "line " + keyLine + ": key '"
                             + key + "' appears twice", null);
                 }
             }

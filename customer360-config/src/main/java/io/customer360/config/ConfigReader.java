@@ -23,7 +23,7 @@ final class ConfigReader {
 
     /** A failure of the value of {@code key}, at {@code node}'s line. */
     ConfigurationException error(ConfigNode node, String key, String message) {
-        return new ConfigurationException(file, file + " line " + node.line + ": " + key + ": "
+        return new ConfigurationException(file, "line " + node.line + ": " + key + ": "
                 + message, null);
     }
 

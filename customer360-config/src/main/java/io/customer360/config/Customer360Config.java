@@ -49,8 +49,12 @@ public final class Customer360Config {
             "transactions", Source.TRANSACTIONS, "web_activity", Source.WEB_ACTIVITY,
             "identity_map", Source.IDENTITY_MAP);
     /** The keys of one input. */
-    static final Set<String> INPUT_KEYS = Set.of("path", "format", "delimiter", "columns",
-            "fields", "statuses", "timestamp_patterns", "time_zone");
+    static final Set<String> INPUT_KEYS = Set.of("path", "format", "delimiter", "quote",
+            "escape", "charset", "null_tokens", "column_list", "columns", "fields", "statuses",
+            "timestamp_patterns", "time_zone");
+    /** The keys only a delimited input takes. */
+    private static final List<String> DELIMITED_KEYS = List.of("delimiter", "quote", "escape",
+            "column_list");
 
     private Customer360Config() {
     }
@@ -91,7 +95,7 @@ public final class Customer360Config {
         try (InputStream in = Files.newInputStream(file)) {
             return ConfigNode.read(factory, in, file);
         } catch (IOException failure) {
-            throw new ConfigurationException(file, file + ": cannot read the configuration: "
+            throw new ConfigurationException(file, "cannot read the configuration: "
                     + Customer360Exception.reasonOf(failure), failure);
         }
     }
@@ -202,22 +206,75 @@ public final class Customer360Config {
                 format = reader.choice(formatNode, prefix + ".format",
                         List.of("delimited", "json"));
             }
-            ConfigNode delimiterNode = settings.entries.get("delimiter");
+            Charset charset = settings.entries.containsKey("charset")
+                    ? charset(settings.entries.get("charset"), prefix + ".charset") : null;
+            String[] nullTokens = settings.entries.containsKey("null_tokens")
+                    ? reader.strings(settings.entries.get("null_tokens"), prefix + ".null_tokens")
+                            .toArray(String[]::new) : null;
             if (format.equals("json")) {
-                if (delimiterNode != null) {
-                    throw reader.error(delimiterNode, prefix + ".delimiter",
-                            "a JSON input has no delimiter");
+                for (String key : DELIMITED_KEYS) {
+                    if (settings.entries.containsKey(key)) {
+                        throw reader.error(settings.entries.get(key), prefix + "." + key,
+                                "a JSON input has no " + key.replace('_', ' '));
+                    }
                 }
-                return JsonLinesFileInput.of(path);
+                JsonLinesFileInput json = JsonLinesFileInput.of(path);
+                json = charset == null ? json : refused(settings, prefix + ".charset", json,
+                        json::withCharset, charset);
+                return nullTokens == null ? json : refused(settings, prefix + ".null_tokens",
+                        json, json::withNullTokens, nullTokens);
             }
+            ConfigNode delimiterNode = settings.entries.get("delimiter");
             char delimiter = delimiterNode != null
                     ? reader.character(delimiterNode, prefix + ".delimiter")
                     : source == Source.TRANSACTIONS ? '|' : ',';
+            DelimitedFileInput input = refused(settings, prefix + ".delimiter", null,
+                    unused -> DelimitedFileInput.of(path, delimiter), null);
+            ConfigNode quote = settings.entries.get("quote");
+            if (quote != null) {
+                input = isFalse(quote) ? input.withoutQuote() : refused(settings, prefix + ".quote",
+                        input, input::withQuote, reader.character(quote, prefix + ".quote"));
+            }
+            ConfigNode escape = settings.entries.get("escape");
+            if (escape != null) {
+                input = isFalse(escape) ? input.withoutEscape() : refused(settings,
+                        prefix + ".escape", input, input::withEscape,
+                        reader.character(escape, prefix + ".escape"));
+            }
+            if (charset != null) {
+                input = input.withCharset(charset);
+            }
+            if (nullTokens != null) {
+                input = refused(settings, prefix + ".null_tokens", input, input::withNullTokens,
+                        nullTokens);
+            }
+            ConfigNode columnList = settings.entries.get("column_list");
+            if (columnList != null) {
+                String key = prefix + ".column_list";
+                input = refused(settings, key, input, input::withColumns,
+                        reader.strings(columnList, key).toArray(String[]::new));
+            }
+            return input;
+        }
+
+        /** Whether a node is {@code false}: "none" for a quote or escape character. */
+        private static boolean isFalse(ConfigNode node) {
+            return node instanceof ConfigNode.Scalar scalar
+                    && scalar.token == com.fasterxml.jackson.core.JsonToken.VALUE_FALSE;
+        }
+
+        /**
+         * Applies an input option; its refusal is reported at the option's line and key (the
+         * input's, when the option's node is absent).
+         */
+        private <I, V> I refused(ConfigNode.Mapping settings, String key, I input,
+                java.util.function.Function<V, I> option, V value) {
             try {
-                return DelimitedFileInput.of(path, delimiter);
-            } catch (ConfigurationException refused) {
-                throw reader.error(delimiterNode == null ? settings : delimiterNode,
-                        prefix + ".delimiter", refused.getMessage());
+                return option.apply(value);
+            } catch (ConfigurationException refusal) {
+                String last = key.substring(key.lastIndexOf('.') + 1);
+                ConfigNode at = settings.entries.getOrDefault(last, settings);
+                throw reader.error(at, key, refusal.getMessage());
             }
         }
 

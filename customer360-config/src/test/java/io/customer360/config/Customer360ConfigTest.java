@@ -92,6 +92,49 @@ class Customer360ConfigTest {
     }
 
     @Test
+    void inputOptionsReadAHeaderlessSemicolonFileWithNullTokensAndAGzipFolderOfParts()
+            throws IOException {
+        Path exports = folder.resolve("exports");
+        Files.createDirectories(exports.resolve("tx"));
+        Files.writeString(exports.resolve("leads.txt"),
+                "L1;'ada, lovelace';ADA@Example.com;NULL;web;2024-01-02;"
+                + "11111111-1111-4111-8111-111111111111\n"
+                + "L2;bob;bob@example.com;NULL;NULL;2024-01-03;NULL\n");
+        for (int part = 1; part <= 2; part++) {
+            try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(
+                    exports.resolve("tx").resolve("part-" + part)))) {
+                out.write(("transaction_id\tuser_uuid\tamount\tstatus\n"
+                        + "T" + part + "\t11111111-1111-4111-8111-111111111111\t" + part
+                        + "\tcompleted\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        Path config = write("c.yaml", """
+                output: out
+                inputs:
+                  leads:
+                    path: exports/leads.txt
+                    delimiter: ";"
+                    quote: "'"
+                    null_tokens: ["NULL"]
+                    column_list: [lead_id, full_name, email, phone, lead_source,
+                                  creation_date, user_uuid]
+                  transactions:
+                    path: exports/tx
+                    delimiter: "\\t"
+                """);
+
+        RunReport report = Customer360Config.load(config).build().run();
+
+        assertThat(report.sources().get(io.customer360.model.Source.LEADS).rejected()).isZero();
+        assertThat(report.sources().get(io.customer360.model.Source.LEADS).read()).isEqualTo(2);
+        assertThat(report.sources().get(io.customer360.model.Source.TRANSACTIONS).accepted())
+                .isEqualTo(2);
+        assertThat(report.sources().get(io.customer360.model.Source.TRANSACTIONS).files())
+                .hasSize(2);
+        assertThat(report.identity().customers()).isEqualTo(2);
+    }
+
+    @Test
     void anUnknownKeyFailsWithTheFileLineAndKey() throws IOException {
         Path config = write("c.yaml", """
                 time_zone: UTC
@@ -103,7 +146,7 @@ class Customer360ConfigTest {
 
         assertThatThrownBy(() -> Customer360Config.load(config))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining(config + " line 5: inputs.leads.delimeter: unknown key")
+                .hasMessageContaining(config + ": line 5: inputs.leads.delimeter: unknown key")
                 .hasMessageContaining("delimiter");
     }
 
@@ -142,6 +185,12 @@ class Customer360ConfigTest {
                 "line 4: inputs.transactions.timestamp_patterns");
         assertFails("inputs:\n  identity_map:\n    path: i.csv\n    time_zone: UTC\n",
                 "line 4: inputs.identity_map.time_zone");
+        assertFails("inputs:\n  leads:\n    path: l.csv\n    quote: \",\"\n",
+                "line 4: inputs.leads.quote: ");
+        assertFails("inputs:\n  web_activity:\n    path: w.json\n    column_list: [a]\n",
+                "line 4: inputs.web_activity.column_list: a JSON input has no column list");
+        assertFails("inputs:\n  leads:\n    path: l.csv\n    null_tokens: [\" \"]\n",
+                "line 4: inputs.leads.null_tokens: ");
     }
 
     private void assertFails(String yaml, String message) throws IOException {

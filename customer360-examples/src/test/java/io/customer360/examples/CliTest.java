@@ -292,7 +292,7 @@ class CliTest {
 
         assertThat(status).isEqualTo(2);
         assertThat(errLines()).singleElement().asString()
-                .contains(config + " line 4: inputs.leads.colour: unknown key");
+                .contains(config + ": line 4: inputs.leads.colour: unknown key");
     }
 
     @Test
