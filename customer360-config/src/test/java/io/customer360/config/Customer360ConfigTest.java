@@ -242,4 +242,16 @@ class Customer360ConfigTest {
             assertThat(text).as("README documents " + key).contains("`" + key + "`");
         }
     }
+
+    @Test
+    void theReadmesFullExampleLoadsAndBuilds() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        int section = readme.indexOf("## Configuration file");
+        int start = readme.indexOf("```yaml\n", section) + "```yaml\n".length();
+        String yaml = readme.substring(start, readme.indexOf("```", start));
+        Path config = write("readme.yaml", yaml);
+
+        assertThat(yaml).contains("inputs:", "statuses:", "columns:");
+        assertThat(Customer360Config.load(config).build()).isNotNull();
+    }
 }
