@@ -2,12 +2,18 @@ package io.customer360.config;
 
 import com.fasterxml.jackson.core.JsonToken;
 import io.customer360.error.ConfigurationException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Reads typed values out of a {@link ConfigNode} tree; every failure is a
@@ -126,6 +132,48 @@ final class ConfigReader {
             return base.resolve(text).normalize();
         } catch (java.nio.file.InvalidPathException invalid) {
             throw error(node, key, "not a valid path: " + invalid.getReason());
+        }
+    }
+
+    /** A time zone: a region such as {@code Europe/Berlin} or an offset such as {@code +01:00}. */
+    ZoneId zone(ConfigNode node, String key) {
+        String text = string(node, key);
+        try {
+            return ZoneId.of(text.strip());
+        } catch (DateTimeException unknown) {
+            throw error(node, key, "not a time zone: '" + text + "' (use a region such as"
+                    + " Europe/Berlin, or an offset such as +01:00)");
+        }
+    }
+
+    Charset charset(ConfigNode node, String key) {
+        String text = string(node, key);
+        try {
+            return Charset.forName(text.strip());
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException unknown) {
+            throw error(node, key, "not a charset this JVM supports: '" + text + "'");
+        }
+    }
+
+    /** Whether a node is {@code false}, which means "none" for a quote or escape character. */
+    static boolean isFalse(ConfigNode node) {
+        return node instanceof ConfigNode.Scalar scalar && scalar.token == JsonToken.VALUE_FALSE;
+    }
+
+    /** Runs a setting; its refusal is reported at the node's line and key. */
+    void refusedAt(ConfigNode node, String key, Runnable setting) {
+        applied(node, key, () -> {
+            setting.run();
+            return null;
+        });
+    }
+
+    /** Applies a setting and returns its result; its refusal is reported at the node's line and key. */
+    <T> T applied(ConfigNode node, String key, Supplier<T> setting) {
+        try {
+            return setting.get();
+        } catch (ConfigurationException refused) {
+            throw error(node, key, refused.getMessage());
         }
     }
 }

@@ -1,8 +1,8 @@
 package io.customer360.engine;
 
 import io.customer360.error.OutputException;
-import io.customer360.report.RecoveryReport.InterruptedCommit;
 import io.customer360.report.RecoveryReport;
+import io.customer360.report.RecoveryReport.InterruptedCommit;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
