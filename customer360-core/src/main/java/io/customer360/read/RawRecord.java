@@ -253,10 +253,25 @@ public final class RawRecord {
         }
         RawRecord that = (RawRecord) other;
         return schema == that.schema && line == that.line && text.equals(that.text)
-                && Arrays.equals(values, that.values) && Arrays.equals(kinds, that.kinds)
+                && Arrays.equals(values, that.values) && sameKinds(that)
                 && Objects.equals(malformation, that.malformation)
                 && textTruncated == that.textTruncated && recordNumbered == that.recordNumbered
                 && Objects.equals(file, that.file);
+    }
+
+    /** Whether every field's {@link #kind} is the same: no kinds given means all text. */
+    private boolean sameKinds(RawRecord that) {
+        if (kinds == null && that.kinds == null) {
+            return true;
+        }
+        for (int f = 0; f < values.length; f++) {
+            ValueKind mine = kinds == null ? ValueKind.TEXT : kinds[f];
+            ValueKind theirs = that.kinds == null ? ValueKind.TEXT : that.kinds[f];
+            if (mine != theirs) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

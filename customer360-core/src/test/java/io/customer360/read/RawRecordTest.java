@@ -53,4 +53,21 @@ class RawRecordTest {
         assertThat(malformed.inFile("f").isTextTruncated()).isTrue();
         assertThat(malformed.inFile("f").malformation()).isEqualTo("too long");
     }
+
+    @Test
+    void kindsGivenAsAllTextEqualNoKindsGiven() {
+        String[] values = new String[SourceSchema.LEADS.size()];
+        ValueKind[] text = new ValueKind[values.length];
+        java.util.Arrays.fill(text, ValueKind.TEXT);
+        ValueKind[] number = text.clone();
+        number[0] = ValueKind.NUMBER;
+        RawRecord plain = RawRecord.of(SourceSchema.LEADS, 2, "L1", values, null);
+
+        assertThat(RawRecord.of(SourceSchema.LEADS, 2, "L1", values, text)).isEqualTo(plain)
+                .hasSameHashCodeAs(plain);
+        assertThat(RawRecord.of(SourceSchema.LEADS, 2, "L1", values, number))
+                .isNotEqualTo(plain);
+        assertThat(plain).isNotEqualTo(RawRecord.of(SourceSchema.LEADS, 2, "L1", values,
+                number));
+    }
 }

@@ -23,8 +23,14 @@ final class ByteLineReader implements Closeable {
     private long number;
 
     ByteLineReader(InputStream in, int maxLength) {
+        this(in, maxLength, 1);
+    }
+
+    /** Reads lines of input that starts at the start of line {@code firstNumber} of its file. */
+    ByteLineReader(InputStream in, int maxLength, long firstNumber) {
         this.in = in;
         this.maxLength = maxLength;
+        this.number = firstNumber - 1;
     }
 
     /** Moves to the next line; false at the end of the input. */

@@ -27,6 +27,16 @@ final class CharInput implements Closeable {
     private int replayPosition;
 
     CharInput(InputStream in, Charset charset) {
+        this(in, charset, true);
+    }
+
+    /**
+     * Characters of {@code in}; a leading byte-order mark is dropped only when
+     * {@code fileStart}, i.e. when {@code in} starts at the file's first byte (not when it
+     * starts at a later line of the file).
+     */
+    CharInput(InputStream in, Charset charset, boolean fileStart) {
+        this.started = !fileStart;
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);

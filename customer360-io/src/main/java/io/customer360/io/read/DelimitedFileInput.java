@@ -352,6 +352,11 @@ public final class DelimitedFileInput implements SourceInput {
         return escape;
     }
 
+    /** This input's options: the run's, with this input's charset when it has one. */
+    ReadOptions effective(ReadOptions options) {
+        return charset == null ? options : new ReadOptions(charset, options.limits());
+    }
+
     @Override
     public String location() {
         return file.toString();
@@ -361,7 +366,7 @@ public final class DelimitedFileInput implements SourceInput {
     public RecordReader open(SourceSchema schema, ReadOptions options) throws IOException {
         Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(options, "options");
-        ReadOptions read = charset == null ? options : new ReadOptions(charset, options.limits());
+        ReadOptions read = effective(options);
         List<Path> parts = PartFiles.list(schema.source(), file);
         RecordReader reader = parts == null ? DelimitedReader.open(file, this, schema, read)
                 : PartFilesReader.open(parts, part -> DelimitedReader.open(part, this, schema,

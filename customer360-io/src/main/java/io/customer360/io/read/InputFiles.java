@@ -55,7 +55,19 @@ final class InputFiles {
         } catch (IOException e) {
             throw unreadable(source, file, e);
         }
-        LookaheadInputStream in = new LookaheadInputStream(raw, regularFileSize(file));
+        return open(source, file, raw, regularFileSize(file), expected);
+    }
+
+    /**
+     * Opens an input given as a stream of its bytes from the first, e.g. a file of a
+     * distributed file system: the same checks and gzip handling as {@link #open(Source, Path,
+     * String)}, whose failures the stream's are.
+     *
+     * @param size the input's size in bytes for progress, or -1 when unknown
+     */
+    static LookaheadInputStream open(Source source, Path file, InputStream raw, long size,
+            String expected) {
+        LookaheadInputStream in = new LookaheadInputStream(raw, size);
         try {
             if (in.peek(0) < 0) {
                 throw new SchemaException(source, file, 0, "file is empty (0 bytes); expected "

@@ -149,8 +149,7 @@ public final class JsonLinesFileInput implements SourceInput {
     public RecordReader open(SourceSchema schema, ReadOptions options) throws IOException {
         Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(options, "options");
-        ReadOptions read = charset == null ? options : new ReadOptions(charset, options.limits());
-        requireAsciiCompatible(file, read.charset());
+        ReadOptions read = effective(options);
         List<Path> parts = PartFiles.list(schema.source(), file);
         RecordReader reader = parts == null ? openFile(file, schema, read)
                 : PartFilesReader.open(parts, part -> openFile(part, schema, read));
@@ -158,9 +157,26 @@ public final class JsonLinesFileInput implements SourceInput {
     }
 
     private static RecordReader openFile(Path file, SourceSchema schema, ReadOptions options) {
+        return openFile(file, schema, options, InputFiles.open(schema.source(), file, EXPECTED));
+    }
+
+    /** What a file must start with, for the zero-byte message. */
+    static String expected() {
+        return EXPECTED;
+    }
+
+    /** This input's options: the run's, with this input's charset when it has one. */
+    ReadOptions effective(ReadOptions options) {
+        ReadOptions read = charset == null ? options : new ReadOptions(charset, options.limits());
+        requireAsciiCompatible(file, read.charset());
+        return read;
+    }
+
+    /** Reads the file whose bytes {@code in} holds from the first, as {@link #open} does. */
+    static RecordReader openFile(Path file, SourceSchema schema, ReadOptions options,
+            LookaheadInputStream in) {
         Charset charset = options.charset();
         int maxLength = options.limits().maxRecordLength();
-        LookaheadInputStream in = InputFiles.open(schema.source(), file, EXPECTED);
         try {
             if (!startsWithArray(in, charset, maxLength)) {
                 return new JsonLinesReader(file, schema, options, in,
@@ -196,7 +212,7 @@ public final class JsonLinesFileInput implements SourceInput {
      * looked at within the first {@code maxLength} bytes after the mark, and not consumed: the
      * input is read once, so a pipe works as well as a file.
      */
-    private static boolean startsWithArray(LookaheadInputStream in, Charset charset,
+    static boolean startsWithArray(LookaheadInputStream in, Charset charset,
             int maxLength) throws IOException {
         boolean mark = charset.equals(StandardCharsets.UTF_8) && in.peek(0) == 0xEF
                 && in.peek(1) == 0xBB && in.peek(2) == 0xBF;

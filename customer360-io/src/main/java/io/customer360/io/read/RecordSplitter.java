@@ -52,7 +52,7 @@ final class RecordSplitter {
     private final int escape;
     private final int maxLength;
     private final StringBuilder text = new StringBuilder(256);
-    private long nextLine = 1;
+    private long nextLine;
 
     /** Splits with {@code "} as the quote and no escape character. */
     RecordSplitter(CharInput in, char delimiter, int maxLength) {
@@ -61,11 +61,49 @@ final class RecordSplitter {
 
     /** Splits with the given quote and escape characters, each -1 for none. */
     RecordSplitter(CharInput in, char delimiter, int quote, int escape, int maxLength) {
+        this(in, delimiter, quote, escape, maxLength, 1);
+    }
+
+    /**
+     * Splits input that starts at the start of physical line {@code firstLine} of its file,
+     * where a record starts (not inside one).
+     */
+    RecordSplitter(CharInput in, char delimiter, int quote, int escape, int maxLength,
+            long firstLine) {
+        this.nextLine = firstLine;
         this.in = in;
         this.delimiter = delimiter;
         this.quote = quote;
         this.escape = escape;
         this.maxLength = maxLength;
+    }
+
+    /**
+     * The physical line where the search for the next record starts: a record starts there or
+     * at a later line, every line between being blank.
+     */
+    long nextLine() {
+        return nextLine;
+    }
+
+    /**
+     * Reads the rest of a record that is open at the current line start, as if the current
+     * state were {@code "} just read at the start of a field (inside a quoted field) when
+     * {@code quoted}, else a literal character just read (inside an unquoted field, after an
+     * escaped line break). The record is counted from the current line.
+     *
+     * @return whether the record ends with a line break within {@code maxLength} characters;
+     *     when it does, the splitter is at the start of the next record, else where it would
+     *     resume after a malformed record starting on the current line
+     */
+    boolean finishOpenRecord(boolean quoted) throws IOException {
+        char literal = 'a';
+        while (literal == delimiter || literal == quote || literal == escape) {
+            literal++;
+        }
+        in.replay(String.valueOf(quoted ? (char) quote : literal));
+        TextRecord rest = next();
+        return rest != null && rest.defect() == null;
     }
 
     /** The next non-blank record, or null at the end of the input. */
