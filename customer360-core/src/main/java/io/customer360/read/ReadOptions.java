@@ -33,4 +33,20 @@ public record ReadOptions(Charset charset, ReadLimits limits) implements Seriali
     public static ReadOptions defaults() {
         return new ReadOptions(StandardCharsets.UTF_8, ReadLimits.defaults());
     }
+
+    /**
+     * Serialises the charset by name ({@code Charset} is not serialisable).
+     *
+     * @return the serial form
+     */
+    private Object writeReplace() {
+        return new SerialForm(charset.name(), limits);
+    }
+
+    /** The serial form of {@link ReadOptions}: the charset's name and the limits. */
+    private record SerialForm(String charset, ReadLimits limits) implements Serializable {
+        private Object readResolve() {
+            return new ReadOptions(Charset.forName(charset), limits);
+        }
+    }
 }
