@@ -16,12 +16,19 @@ import java.io.Serializable;
 public final class RecordRow implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** The 1-based physical line where the record starts. */
     private final long line;
+    /** The record's text (or its head, when truncated). */
     private final String text;
+    /** One value per schema field, null for missing. */
     private final String[] values;
+    /** One kind per field, or null when every value is text. */
     private final ValueKind[] kinds;
+    /** Why the record could not be read, or null. */
     private final String malformation;
+    /** Whether {@link #text} is only the record's head. */
     private final boolean textTruncated;
+    /** The file the record came from, or null for a source of one file. */
     private final String file;
 
     private RecordRow(RawRecord record) {
