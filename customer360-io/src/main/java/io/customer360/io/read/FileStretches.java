@@ -1,7 +1,7 @@
 package io.customer360.io.read;
 
-import io.customer360.read.RecordReader;
 import io.customer360.read.ReadOptions;
+import io.customer360.read.RecordReader;
 import io.customer360.read.SourceSchema;
 import java.io.IOException;
 import java.io.InputStream;

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -86,24 +88,24 @@ final class DelimitedSplits implements Serializable {
     }
 
     /** Pass 2: the records of one split, read from where its first record starts. */
-    List<RecordRow> records(SplitTask task) throws IOException {
-        List<RecordRow> rows = new ArrayList<>();
+    Iterator<RecordRow> records(SplitTask task) throws IOException {
         if (task.entry() >= task.endLine()) {
-            return rows;
+            return Collections.emptyIterator();
         }
-        try (DelimitedStretch stretch = stretch(task.firstLineStart(),
-                task.entry() - task.firstLine(), task.entry())) {
+        DelimitedStretch stretch = stretch(task.firstLineStart(),
+                task.entry() - task.firstLine(), task.entry());
+        return StreamedRecords.of(() -> {
             while (stretch.nextLine() < task.endLine()) {
                 RawRecord record = stretch.read();
                 if (record == null || record.line() >= task.endLine()) {
-                    break;
+                    return null;
                 }
                 if (record.line() != headerLine) {
-                    rows.add(RecordRow.of(record));
+                    return RecordRow.of(record);
                 }
             }
-        }
-        return rows;
+            return null;
+        }, stretch);
     }
 
     /**

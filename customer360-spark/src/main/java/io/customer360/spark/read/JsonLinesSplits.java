@@ -6,8 +6,7 @@ import io.customer360.read.RecordReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Iterator;
 
 /**
  * The records of one split of a JSON Lines file: its lines that start in the split, read by the
@@ -24,18 +23,17 @@ final class JsonLinesSplits implements Serializable {
         this.recipe = recipe;
     }
 
-    List<RecordRow> records(SplitTask task) throws IOException {
-        List<RecordRow> rows = new ArrayList<>();
+    /** The records of one split of lines, streamed. */
+    Iterator<RecordRow> records(SplitTask task) throws IOException {
         InputStream in = LineStarts.open(file, task.firstLineStart(), 0);
         if (task.lineEndOffset() >= 0) {
             in = new BoundedInputStream(in, task.lineEndOffset() - task.firstLineStart());
         }
-        try (RecordReader reader = FileStretches.openLines(recipe.json(file.name()),
-                recipe.schema(), recipe.options(), file.name(), in, task.firstLine())) {
-            for (RawRecord record = reader.read(); record != null; record = reader.read()) {
-                rows.add(RecordRow.of(record));
-            }
-        }
-        return rows;
+        RecordReader reader = FileStretches.openLines(recipe.json(file.name()), recipe.schema(),
+                recipe.options(), file.name(), in, task.firstLine());
+        return StreamedRecords.of(() -> {
+            RawRecord record = reader.read();
+            return record == null ? null : RecordRow.of(record);
+        }, reader);
     }
 }

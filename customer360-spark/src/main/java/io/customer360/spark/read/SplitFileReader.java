@@ -115,7 +115,7 @@ public final class SplitFileReader {
         List<SplitTask> tasks = chain(context, reading, summaries);
         LOG.info("{}: {} bytes in {} splits", path, length, ranges.size());
         return context.parallelize(tasks, Math.max(1, tasks.size()))
-                .flatMap(task -> reading.records(task).iterator());
+                .flatMap(reading::records);
     }
 
     /**
@@ -186,7 +186,7 @@ public final class SplitFileReader {
         }
         JsonLinesSplits reading = new JsonLinesSplits(file, recipe);
         return context.parallelize(tasks, Math.max(1, tasks.size()))
-                .flatMap(task -> reading.records(task).iterator());
+                .flatMap(reading::records);
     }
 
     /** Chains the summaries in file order into each split's reading task. */
@@ -225,18 +225,16 @@ public final class SplitFileReader {
     private static JavaRDD<RecordRow> whole(JavaSparkContext context, HadoopFile file,
             Recipe recipe, boolean delimited, long length) {
         return context.parallelize(List.of(file), 1).flatMap(f -> {
-            List<RecordRow> rows = new ArrayList<>();
             InputStream in = f.open(0);
-            try (RecordReader reader = delimited
+            RecordReader reader = delimited
                     ? FileStretches.openFile(recipe.delimited(f.name()), recipe.schema(),
                             recipe.options(), f.name(), in, length)
                     : FileStretches.openFile(recipe.json(f.name()), recipe.schema(),
-                            recipe.options(), f.name(), in, length)) {
-                for (RawRecord record = reader.read(); record != null; record = reader.read()) {
-                    rows.add(RecordRow.of(record));
-                }
-            }
-            return rows.iterator();
+                            recipe.options(), f.name(), in, length);
+            return StreamedRecords.of(() -> {
+                RawRecord record = reader.read();
+                return record == null ? null : RecordRow.of(record);
+            }, reader);
         });
     }
 
