@@ -1,9 +1,9 @@
 package io.customer360.engine;
 
 import io.customer360.engine.parse.ParseResult;
+import io.customer360.engine.parse.RecordCheck;
 import io.customer360.engine.parse.RecordParser;
 import io.customer360.error.Customer360Exception;
-import io.customer360.error.ExtensionException;
 import io.customer360.model.Source;
 import io.customer360.read.RawRecord;
 import io.customer360.read.RecordReader;
@@ -11,7 +11,6 @@ import io.customer360.validate.Validator;
 import io.customer360.validate.Violation;
 import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
@@ -27,8 +26,8 @@ final class SourceProducer<T> implements Callable<Void> {
     private final Source source;
     private final String location;
     private final RecordReader reader;
-    private final RecordParser<T> parser;
-    private final List<Validator<T>> validators;
+    /** The parser and custom validators every record goes through. */
+    private final RecordCheck<T> check;
     private final RecordCoder<T> coder;
     private final Function<T, String> userUuid;
     private final Function<T, String> email;
@@ -49,8 +48,7 @@ final class SourceProducer<T> implements Callable<Void> {
         this.source = source;
         this.location = location;
         this.reader = reader;
-        this.parser = parser;
-        this.validators = validators;
+        this.check = new RecordCheck<>(source, parser, validators);
         this.coder = coder;
         this.email = email;
         this.userUuid = userUuid;
@@ -66,14 +64,9 @@ final class SourceProducer<T> implements Callable<Void> {
                 sink.accept(batch);
                 batch = newBatch();
             }
-            ParseResult<T> result = parser.parse(raw);
+            ParseResult<T> result = check.check(raw);
             if (!result.isAccepted()) {
                 reject(batch, raw, result.violation());
-                continue;
-            }
-            Violation custom = firstCustomViolation(result.record(), raw);
-            if (custom != null) {
-                reject(batch, raw, custom);
                 continue;
             }
             int code = coder.code(result.record());
@@ -113,27 +106,5 @@ final class SourceProducer<T> implements Callable<Void> {
             rejects.reject(raw, violation);
         }
         batch.add(raw, null, violation, RecordCoder.NONE);
-    }
-
-    private Violation firstCustomViolation(T record, RawRecord raw) {
-        for (int i = 0; i < validators.size(); i++) {
-            Optional<Violation> violation;
-            try {
-                violation = validators.get(i).validate(record);
-            } catch (RuntimeException failure) {
-                throw new ExtensionException(source, raw.line(), "custom validator #" + (i + 1)
-                        + " of " + source.reportName() + " failed on " + raw.position(),
-                        failure);
-            }
-            if (violation == null) {
-                throw new ExtensionException(source, raw.line(), "custom validator #" + (i + 1)
-                        + " of " + source.reportName() + " returned null instead of"
-                        + " Optional.empty() on " + raw.position(), null);
-            }
-            if (violation.isPresent()) {
-                return violation.get();
-            }
-        }
-        return null;
     }
 }
