@@ -45,6 +45,10 @@ final class AggregationPlan {
     final List<Aggregator<?>> aggregators;
     /** Per aggregator: where its slots start in a row, or -1 for a state aggregator. */
     final int[] base;
+    /** Per aggregator: its number of slots, 0 for a state aggregator (asked once, here). */
+    private final int[] slotCounts;
+    /** Per aggregator: its output columns (asked once, here). */
+    private final List<List<OutputColumn>> columns;
     /** Per aggregator: its state's index in a row's states, or -1 for a slot aggregator. */
     final int[] stateIndex;
     /** Per aggregator: its name in error messages. */
@@ -93,6 +97,12 @@ final class AggregationPlan {
         this.aggregators = List.copyOf(all);
         int count = aggregators.size();
         base = new int[count];
+        slotCounts = new int[count];
+        List<List<OutputColumn>> columnLists = new ArrayList<>();
+        for (Aggregator<?> aggregator : aggregators) {
+            columnLists.add(List.copyOf(aggregator.columns()));
+        }
+        columns = List.copyOf(columnLists);
         stateIndex = new int[count];
         names = new String[count];
         List<Slot> rowSlots = new ArrayList<>();
@@ -111,7 +121,9 @@ final class AggregationPlan {
                 if (aggregator instanceof SlotAggregator<?> slotAggregator) {
                     base[a] = rowSlots.size();
                     stateIndex[a] = -1;
-                    rowSlots.addAll(slotsOf(slotAggregator, names[a]));
+                    List<Slot> slots = slotsOf(slotAggregator, names[a]);
+                    slotCounts[a] = slots.size();
+                    rowSlots.addAll(slots);
                 } else {
                     base[a] = -1;
                     stateIndex[a] = stateCount++;
@@ -180,12 +192,12 @@ final class AggregationPlan {
 
     /** The number of slots of slot aggregator {@code a}. */
     int slotCount(int a) {
-        return ((SlotAggregator<?>) aggregators.get(a)).slots().size();
+        return slotCounts[a];
     }
 
     /** The output columns of every aggregator, in order. */
     List<OutputColumn> columns(int a) {
-        return aggregators.get(a).columns();
+        return columns.get(a);
     }
 
     /** Whether any aggregator reads leads. */
@@ -267,7 +279,7 @@ final class AggregationPlan {
         } catch (RuntimeException failure) {
             throw failed(a, "failed to write its columns", failure);
         }
-        List<OutputColumn> columns = aggregator.columns();
+        List<OutputColumn> columns = columns(a);
         if (output == null || output.size() != columns.size()) {
             throw new ExtensionException(names[a] + " gave "
                     + (output == null ? "no list" : output.size() + " values") + " for "
