@@ -1,6 +1,7 @@
 package io.customer360;
 
 import io.customer360.aggregate.Aggregator;
+import io.customer360.engine.BuilderSettings;
 import io.customer360.engine.FileMoves;
 import io.customer360.engine.PipelineRun;
 import io.customer360.engine.RunSettings;
@@ -57,7 +58,11 @@ import java.util.function.Function;
 public final class Customer360 {
     private final RunSettings settings;
 
-    private Customer360(Builder builder, Map<Source, SourceSchema> schemas) {
+    private Customer360(RunSettings settings) {
+        this.settings = settings;
+    }
+
+    private static RunSettings settings(Builder builder, Map<Source, SourceSchema> schemas) {
         Map<Source, TimestampParser> timestamps = new EnumMap<>(Source.class);
         for (Source source : Source.values()) {
             timestamps.put(source, new TimestampParser(
@@ -65,7 +70,7 @@ public final class Customer360 {
                     builder.dateOrder,
                     builder.timestampPatterns.getOrDefault(source, List.of())));
         }
-        this.settings = new RunSettings(
+        return new RunSettings(
                 Collections.unmodifiableMap(new EnumMap<>(builder.inputs)),
                 List.copyOf(builder.leadValidators),
                 List.copyOf(builder.transactionValidators),
@@ -143,6 +148,10 @@ public final class Customer360 {
      * {@link NullPointerException}. The builder may be reused after {@code build()}.
      */
     public static final class Builder {
+        static {
+            BuilderSettings.install(builder -> ((Builder) builder).rules());
+        }
+
         private final Map<Source, SourceInput> inputs = new EnumMap<>(Source.class);
         private final List<Validator<Lead>> leadValidators = new ArrayList<>();
         private final List<Validator<Transaction>> transactionValidators = new ArrayList<>();
@@ -597,6 +606,15 @@ public final class Customer360 {
                         + " call withoutRejectsOutput() to run without writing rejected records",
                         null);
             }
+            return new Customer360(rules());
+        }
+
+        /**
+         * The settings of the rules this builder holds (sources, columns, statuses, validators,
+         * aggregators, ...), checked; outputs may be missing. For engines other than the local
+         * one, through {@link BuilderSettings}.
+         */
+        private RunSettings rules() {
             try {
                 PipelineRun.checkColumns(List.of(), statuses);
             } catch (IllegalArgumentException clash) {
@@ -615,7 +633,7 @@ public final class Customer360 {
                 schemas.put(source, names == null ? SourceSchema.of(source)
                         : SourceSchema.of(source).withNames(names));
             }
-            return new Customer360(this, schemas);
+            return settings(this, schemas);
         }
     }
 }

@@ -60,12 +60,18 @@ class CoreLayeringTest {
     }
 
     @Test
-    void theEngineIsPackagePrivateButForWhatTheEntryPointCalls() {
+    void theEngineIsPackagePrivateButForWhatTheEntryPointsCall() {
+        // The local entry point calls PipelineRun with RunSettings and FileMoves; the Spark
+        // module takes a builder's settings (BuilderSettings) and distributes core's rules
+        // (DistributedRules over CustomerParts) instead of implementing them again.
         classes().that().resideInAPackage("io.customer360.engine")
                 .and().haveModifier(JavaModifier.PUBLIC)
                 .should().haveSimpleNameStartingWith("PipelineRun")
                 .orShould().haveSimpleName("RunSettings")
                 .orShould().haveSimpleName("FileMoves")
+                .orShould().haveSimpleName("BuilderSettings")
+                .orShould().haveSimpleName("DistributedRules")
+                .orShould().haveSimpleName("CustomerParts")
                 .check(CORE);
     }
 

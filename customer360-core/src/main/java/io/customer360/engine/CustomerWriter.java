@@ -6,7 +6,6 @@ import io.customer360.output.CustomerRow;
 import io.customer360.output.RecordWriter;
 import io.customer360.report.IdentityReport;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -91,10 +90,7 @@ final class CustomerWriter {
             withLead += primary >= 0 ? 1 : 0;
             withActivity += hasActivity ? 1 : 0;
             linked += primary >= 0 && hasActivity ? 1 : 0;
-            String anchor = smallestEmail != null ? "email:" + smallestEmail
-                    : "uuid:" + smallestUuid;
-            UUID id = UUID.nameUUIDFromBytes(
-                    ("customer360:" + anchor).getBytes(StandardCharsets.UTF_8));
+            UUID id = DistributedRules.customerUuid(smallestEmail, smallestUuid);
             kept[keptCount] = group;
             primaryLead[keptCount] = primary;
             idHigh[keptCount] = id.getMostSignificantBits();

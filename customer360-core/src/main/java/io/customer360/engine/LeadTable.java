@@ -20,7 +20,7 @@ final class LeadTable {
     static final int DISPLACED = 1;
     /** The offered lead lost to the lead already held. */
     static final int LOST = 2;
-    private static final long MISSING = Long.MIN_VALUE;
+    private static final long MISSING = DistributedRules.MISSING_DATE;
     /** The position of the user UUID among the {@linkplain #pack packed} fields. */
     private static final int USER_UUID_FIELD = 4;
 
@@ -62,13 +62,11 @@ final class LeadTable {
      * @return {@link #FIRST}, {@link #DISPLACED} or {@link #LOST}
      */
     int offer(int emailCode, Lead lead, long order, long rawOffset) {
-        long date = lead.creationDate() == null ? MISSING : lead.creationDate().toEpochMilli();
+        long date = DistributedRules.dateKey(lead);
         int outcome = FIRST;
         int index = indexOf(emailCode);
         if (index >= 0) {
-            boolean newer = date > created[index]
-                    || date == created[index] && order > orders[index];
-            if (!newer) {
+            if (!DistributedRules.isNewer(date, order, created[index], orders[index])) {
                 return LOST;
             }
             displace(orders[index], rawOffsets[index]);
@@ -107,7 +105,7 @@ final class LeadTable {
     boolean newer(int left, int right) {
         int l = indexOf(left);
         int r = indexOf(right);
-        return created[l] > created[r] || created[l] == created[r] && orders[l] > orders[r];
+        return DistributedRules.isNewer(created[l], orders[l], created[r], orders[r]);
     }
 
     /** The user UUID of an email's lead, or null. */

@@ -1,10 +1,6 @@
 package io.customer360.engine;
 
 import io.customer360.aggregate.Aggregator;
-import io.customer360.engine.parse.IdentityLinkParser;
-import io.customer360.engine.parse.LeadParser;
-import io.customer360.engine.parse.TransactionParser;
-import io.customer360.engine.parse.WebEventParser;
 import io.customer360.error.Customer360Exception;
 import io.customer360.error.ExtensionException;
 import io.customer360.error.OutputException;
@@ -262,28 +258,21 @@ public final class PipelineRun {
         String location = config.inputs().get(source).location();
         switch (source) {
             case IDENTITY_MAP:
-                return new SourceProducer<>(source, location, reader, new IdentityLinkParser(),
-                        List.of(), link -> RecordCoder.NONE, IdentityLink::email,
-                        IdentityLink::userUuid, sink, rejects);
+                return new SourceProducer<>(source, location, reader, RecordChecks.identityLinks(),
+                        link -> RecordCoder.NONE, IdentityLink::email, IdentityLink::userUuid,
+                        sink, rejects);
             case LEADS:
-                return new SourceProducer<>(source, location, reader,
-                        new LeadParser(config.timestamps().get(Source.LEADS)),
-                        config.leadValidators(), lead -> RecordCoder.NONE, Lead::email,
-                        lead -> null, sink, null);
+                return new SourceProducer<>(source, location, reader, RecordChecks.leads(config),
+                        lead -> RecordCoder.NONE, Lead::email, lead -> null, sink, null);
             case TRANSACTIONS:
                 return new SourceProducer<>(source, location, reader,
-                        new TransactionParser(config.timestamps().get(Source.TRANSACTIONS),
-                                config.statuses()),
-                        config.transactionValidators(),
+                        RecordChecks.transactions(config),
                         new TransactionIdCoder(state.transactionIds), Transaction::email,
-                        Transaction::userUuid,
-                        sink, rejects);
+                        Transaction::userUuid, sink, rejects);
             case WEB_ACTIVITY:
                 return new SourceProducer<>(source, location, reader,
-                        new WebEventParser(config.timestamps().get(Source.WEB_ACTIVITY)),
-                        config.webEventValidators(),
-                        event -> RecordCoder.NONE, WebEvent::email, WebEvent::userUuid, sink,
-                        rejects);
+                        RecordChecks.webEvents(config), event -> RecordCoder.NONE,
+                        WebEvent::email, WebEvent::userUuid, sink, rejects);
             default:
                 throw new IllegalArgumentException("unknown source " + source);
         }

@@ -1,7 +1,6 @@
 package io.customer360.engine;
 
 import io.customer360.error.OutputException;
-import io.customer360.model.ReasonCode;
 import io.customer360.model.Source;
 import io.customer360.output.RecordWriter;
 import io.customer360.output.Rejection;
@@ -22,8 +21,7 @@ import java.util.Set;
  * from the spool of accepted leads.
  */
 final class RejectStore implements AutoCloseable {
-    static final Violation DUPLICATE_LEAD = Violation.of(ReasonCode.DUPLICATE_LEAD,
-            "Duplicate lead (a newer lead has the same email)");
+    static final Violation DUPLICATE_LEAD = DistributedRules.DUPLICATE_LEAD;
 
     private final Map<Source, SpoolFile> rejects = new EnumMap<>(Source.class);
     private final SpoolFile acceptedLeads;

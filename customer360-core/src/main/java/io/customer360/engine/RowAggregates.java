@@ -23,14 +23,33 @@ final class RowAggregates extends SlotFolder implements SlotValues {
         super(plan);
         values = new long[plan.rowStride];
         empty = new long[plan.rowStride];
-        for (int p = 0; p < empty.length; p++) {
-            empty[p] = SlotRules.empty(plan.kinds[p]);
-        }
+        emptySlots(plan, empty);
         states = new Object[plan.states];
         leadDistinct = new Set[plan.rowStride];
         for (int p = plan.uuidStride; p < plan.rowStride; p++) {
             if (plan.kinds[p] == AggregationPlan.DISTINCT_COUNT) {
                 leadDistinct[p] = new HashSet<>();
+            }
+        }
+    }
+
+    /** Sets every slot of a row laid out by {@code plan} to its empty value. */
+    static void emptySlots(AggregationPlan plan, long[] values) {
+        for (int p = 0; p < values.length; p++) {
+            values[p] = SlotRules.empty(plan.kinds[p]);
+        }
+    }
+
+    /**
+     * Takes a customer's slots and states from its merged parts, each DISTINCT_COUNT slot as the
+     * number of its distinct values.
+     */
+    void load(CustomerParts parts) {
+        System.arraycopy(parts.values, 0, values, 0, values.length);
+        System.arraycopy(parts.states, 0, states, 0, states.length);
+        for (int p = 0; p < values.length; p++) {
+            if (plan.kinds[p] == AggregationPlan.DISTINCT_COUNT) {
+                values[p] = parts.distinct[p] == null ? 0 : parts.distinct[p].size();
             }
         }
     }
@@ -108,11 +127,7 @@ final class RowAggregates extends SlotFolder implements SlotValues {
 
     @Override
     void fold(int p, byte kind, long value) {
-        if (kind == AggregationPlan.COUNT && value < 0) {
-            throw new IllegalArgumentException("the count " + plan.slotNames[p] + " was given "
-                    + value + "; counts take values of 0 or more");
-        }
-        values[p] = SlotRules.combine(kind, values[p], value, plan.slotNames[p]);
+        values[p] = SlotRules.fold(kind, values[p], value, plan.slotNames[p]);
     }
 
     @Override

@@ -62,6 +62,18 @@ final class SlotRules {
         }
     }
 
+    /**
+     * Folds a value given to a slot of {@code kind} into its current value: as
+     * {@link #combine}, after checking that a count is given no negative value.
+     */
+    static long fold(byte kind, long current, long value, String name) {
+        if (kind == AggregationPlan.COUNT && value < 0) {
+            throw new IllegalArgumentException("the count " + name + " was given " + value
+                    + "; counts take values of 0 or more");
+        }
+        return combine(kind, current, value, name);
+    }
+
     private static long sum(long left, long right, String name) {
         long sum = left + right;
         if (((left ^ sum) & (right ^ sum)) < 0) {

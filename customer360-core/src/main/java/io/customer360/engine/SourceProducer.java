@@ -2,15 +2,12 @@ package io.customer360.engine;
 
 import io.customer360.engine.parse.ParseResult;
 import io.customer360.engine.parse.RecordCheck;
-import io.customer360.engine.parse.RecordParser;
 import io.customer360.error.Customer360Exception;
 import io.customer360.model.Source;
 import io.customer360.read.RawRecord;
 import io.customer360.read.RecordReader;
-import io.customer360.validate.Validator;
 import io.customer360.validate.Violation;
 import java.io.IOException;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
@@ -42,13 +39,13 @@ final class SourceProducer<T> implements Callable<Void> {
      * @param rejects  where this thread spools the source's rejects itself, or null to leave
      *                 them to the {@link RecordConsumer}
      */
-    SourceProducer(Source source, String location, RecordReader reader, RecordParser<T> parser,
-            List<Validator<T>> validators, RecordCoder<T> coder, Function<T, String> email,
-            Function<T, String> userUuid, BatchSink sink, RejectStore rejects) {
+    SourceProducer(Source source, String location, RecordReader reader, RecordCheck<T> check,
+            RecordCoder<T> coder, Function<T, String> email, Function<T, String> userUuid,
+            BatchSink sink, RejectStore rejects) {
         this.source = source;
         this.location = location;
         this.reader = reader;
-        this.check = new RecordCheck<>(source, parser, validators);
+        this.check = check;
         this.coder = coder;
         this.email = email;
         this.userUuid = userUuid;

@@ -1,6 +1,5 @@
 package io.customer360.engine;
 
-import io.customer360.model.ReasonCode;
 import io.customer360.model.Transaction;
 import io.customer360.validate.Violation;
 
@@ -19,9 +18,8 @@ final class TransactionIdCoder implements RecordCoder<Transaction> {
     @Override
     public int code(Transaction transaction) {
         int code = transactionIds.add(transaction.transactionId());
-        rejection = code >= 0 ? null : new Violation(ReasonCode.DUPLICATE_TRANSACTION_ID,
-                "transaction_id", transaction.transactionId(),
-                "Duplicate transaction id (" + transaction.transactionId() + ")");
+        rejection = code >= 0 ? null : DistributedRules.duplicateTransaction(
+                transaction.transactionId());
         return code >= 0 ? code : NONE;
     }
 

@@ -1,5 +1,6 @@
 package io.customer360.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,8 @@ import java.util.Objects;
  * @param userUuid the normalised user UUID
  * @param line     the 1-based physical line where the record starts
  */
-public record IdentityLink(String email, String userUuid, long line) {
+public record IdentityLink(String email, String userUuid, long line) implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     /**
      * Checks that both identifiers are present.

@@ -1,5 +1,6 @@
 package io.customer360.model;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -16,7 +17,9 @@ import java.util.Objects;
  * @param line         the 1-based physical line where the record starts
  */
 public record Lead(String leadId, String fullName, String email, String phone, String leadSource,
-        Instant creationDate, String userUuid, long line) {
+        Instant creationDate, String userUuid, long line)
+        implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     /**
      * Checks that the email is present.

@@ -1,5 +1,6 @@
 package io.customer360.model;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
@@ -16,7 +17,9 @@ import java.util.Objects;
  * @param line            the 1-based physical line where the record starts
  */
 public record Transaction(String transactionId, String userUuid, long amountCents,
-        TransactionStatus status, Instant transactionDate, String email, long line) {
+        TransactionStatus status, Instant transactionDate, String email, long line)
+        implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     /**
      * Checks that the required values are present.

@@ -1,5 +1,6 @@
 package io.customer360.model;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -14,7 +15,9 @@ import java.util.Objects;
  * @param line      the 1-based physical line where the record starts
  */
 public record WebEvent(String userUuid, String sessionId, long pageViews, Instant timestamp,
-        String email, long line) {
+        String email, long line)
+        implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     /**
      * Checks that the user UUID is present.

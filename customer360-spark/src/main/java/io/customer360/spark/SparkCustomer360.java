@@ -1,6 +1,13 @@
 package io.customer360.spark;
 
 import io.customer360.Customer360;
+import io.customer360.engine.BuilderSettings;
+import io.customer360.engine.RunSettings;
+import io.customer360.io.read.DelimitedFileInput;
+import io.customer360.io.read.JsonLinesFileInput;
+import io.customer360.read.SourceInput;
+import io.customer360.spark.run.SparkRun;
+import java.nio.file.Path;
 import io.customer360.error.ConfigurationException;
 import io.customer360.model.Source;
 import io.customer360.report.RunReport;
@@ -49,8 +56,53 @@ public final class SparkCustomer360 {
      *     name has changed
      */
     public RunReport run() {
-        throw new UnsupportedOperationException("not yet: " + spark + rules + inputs
-                + outputDirectory + splitBytes);
+        RunSettings settings = BuilderSettings.of(rules);
+        Map<Source, String> locations = new EnumMap<>(Source.class);
+        for (Map.Entry<Source, SourceInput> input : settings.inputs().entrySet()) {
+            locations.put(input.getKey(), localUri(input.getValue()));
+        }
+        locations.putAll(inputs);
+        Map<Source, SourceInput> formats = new EnumMap<>(settings.inputs());
+        for (Source source : locations.keySet()) {
+            formats.putIfAbsent(source, defaultFormat(source));
+        }
+        RunSettings withFormats = new RunSettings(formats, settings.leadValidators(),
+                settings.transactionValidators(), settings.webEventValidators(),
+                settings.aggregators(), settings.identityResolver(), settings.schemas(),
+                settings.statuses(), settings.timestamps(), settings.readOptions(),
+                settings.outputDirectory(), settings.workDirectory(), settings.threads(),
+                settings.listener(), settings.fileMoves(), settings.tableFormat(),
+                settings.rejectsFormat(), settings.rejectedTransactionsFormat(),
+                settings.reportFormat(), settings.clock());
+        SparkSession session = spark != null ? spark : SparkSession.active();
+        return new SparkRun(session, withFormats, locations, outputDirectory, splitBytes).run();
+    }
+
+    /** The URI of a local builder's input: its file, folder or pattern on the local disk. */
+    private static String localUri(SourceInput input) {
+        Path file;
+        if (input instanceof DelimitedFileInput delimited) {
+            file = delimited.file();
+        } else if (input instanceof JsonLinesFileInput json) {
+            file = json.file();
+        } else {
+            throw new ConfigurationException("Spark reads delimited and JSON Lines file inputs"
+                    + " only, not " + input, null);
+        }
+        return "file://" + file.toAbsolutePath();
+    }
+
+    /** The format a source is read in when only its URI is given. */
+    private static SourceInput defaultFormat(Source source) {
+        Path none = Path.of(source.reportName());
+        switch (source) {
+            case TRANSACTIONS:
+                return DelimitedFileInput.pipe(none);
+            case WEB_ACTIVITY:
+                return JsonLinesFileInput.of(none);
+            default:
+                return DelimitedFileInput.csv(none);
+        }
     }
 
     /** Configures a {@link SparkCustomer360}. */

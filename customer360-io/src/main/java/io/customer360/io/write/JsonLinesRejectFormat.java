@@ -51,6 +51,42 @@ public final class JsonLinesRejectFormat implements RejectFormat {
         }
     }
 
+    /**
+     * One rejection as the line {@link #open} writes for it, with its LF.
+     *
+     * @param rejection the rejection
+     * @return its line
+     */
+    public static String line(Rejection rejection) {
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(256);
+        try (JsonGenerator generator = OutputFiles.jsonGenerator(buffer)) {
+            writeObject(generator, rejection);
+        } catch (IOException impossible) {
+            throw new java.io.UncheckedIOException(impossible);
+        }
+        return buffer.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static void writeObject(JsonGenerator generator, Rejection rejection)
+            throws IOException {
+        generator.writeStartObject();
+        generator.writeStringField("source", rejection.source().reportName());
+        String file = rejection.record().file();
+        if (file != null) {
+            generator.writeStringField("file", OutputFiles.wellFormed(file));
+        }
+        generator.writeNumberField(rejection.isRecordNumbered() ? "record" : "line",
+                rejection.line());
+        generator.writeStringField("reason_code", rejection.reasonCode().code());
+        generator.writeStringField("reason", OutputFiles.wellFormed(rejection.reason()));
+        generator.writeStringField("raw", OutputFiles.wellFormed(rejection.raw()));
+        if (rejection.rawTruncated()) {
+            generator.writeBooleanField("raw_truncated", true);
+        }
+        generator.writeEndObject();
+        generator.writeRaw('\n');
+    }
+
     @Override
     public String toString() {
         return "JsonLinesRejectFormat";
@@ -65,22 +101,7 @@ public final class JsonLinesRejectFormat implements RejectFormat {
 
         @Override
         public void write(Rejection rejection) throws IOException {
-            generator.writeStartObject();
-            generator.writeStringField("source", rejection.source().reportName());
-            String file = rejection.record().file();
-            if (file != null) {
-                generator.writeStringField("file", OutputFiles.wellFormed(file));
-            }
-            generator.writeNumberField(rejection.isRecordNumbered() ? "record" : "line",
-                    rejection.line());
-            generator.writeStringField("reason_code", rejection.reasonCode().code());
-            generator.writeStringField("reason", OutputFiles.wellFormed(rejection.reason()));
-            generator.writeStringField("raw", OutputFiles.wellFormed(rejection.raw()));
-            if (rejection.rawTruncated()) {
-                generator.writeBooleanField("raw_truncated", true);
-            }
-            generator.writeEndObject();
-            generator.writeRaw('\n');
+            writeObject(generator, rejection);
         }
 
         @Override

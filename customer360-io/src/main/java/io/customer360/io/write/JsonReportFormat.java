@@ -9,6 +9,7 @@ import io.customer360.report.OutputReport;
 import io.customer360.report.RunReport;
 import io.customer360.report.SourceReport;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -76,7 +77,19 @@ public final class JsonReportFormat implements ReportFormat {
     @Override
     public void write(RunReport report, Path file) throws IOException {
         Objects.requireNonNull(report, "report");
-        try (JsonGenerator json = OutputFiles.jsonGenerator(OutputFiles.createNew(file))) {
+        write(report, OutputFiles.createNew(file));
+    }
+
+    /**
+     * Writes the report to a stream, as to a file, and closes the stream.
+     *
+     * @param report the report to write
+     * @param out    where to write it
+     * @throws IOException when the stream cannot be written
+     */
+    public void write(RunReport report, OutputStream out) throws IOException {
+        Objects.requireNonNull(report, "report");
+        try (JsonGenerator json = OutputFiles.jsonGenerator(out)) {
             json.setPrettyPrinter(new ReportPrettyPrinter());
             writeReport(json, report);
             json.writeRaw('\n');

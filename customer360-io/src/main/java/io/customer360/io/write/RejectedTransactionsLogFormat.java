@@ -56,6 +56,55 @@ public final class RejectedTransactionsLogFormat implements RejectFormat {
         return new LogWriter(out);
     }
 
+    /**
+     * The file's first line, with its LF.
+     *
+     * @param filesNamed whether the rejections name their file (a source spread over files)
+     * @return the header line
+     */
+    public static String header(boolean filesNamed) {
+        return (filesNamed ? HEADER_WITH_FILE : HEADER) + "\n";
+    }
+
+    /**
+     * One rejected transaction as the line {@link #open} writes for it, with its LF.
+     *
+     * @param rejection  a rejection of a transaction
+     * @param filesNamed whether the line names the record's file and line, as in a file whose
+     *                   {@link #header} has them
+     * @return its line
+     * @throws IllegalArgumentException when the rejection is not of a transaction
+     */
+    public static String line(Rejection rejection, boolean filesNamed) {
+        if (rejection.source() != Source.TRANSACTIONS) {
+            throw new IllegalArgumentException("rejected_transactions.log takes rejections of "
+                    + Source.TRANSACTIONS.reportName() + " but was " + rejection);
+        }
+        RawRecord record = rejection.record();
+        StringBuilder line = new StringBuilder(64);
+        if (filesNamed) {
+            PipeFields.appendLine(line,
+                    value(record, TransactionField.TRANSACTION_ID),
+                    value(record, TransactionField.STATUS),
+                    value(record, TransactionField.AMOUNT),
+                    rejection.reason(),
+                    record.file() == null ? "" : record.file(),
+                    Long.toString(record.line()));
+        } else {
+            PipeFields.appendLine(line,
+                    value(record, TransactionField.TRANSACTION_ID),
+                    value(record, TransactionField.STATUS),
+                    value(record, TransactionField.AMOUNT),
+                    rejection.reason());
+        }
+        return OutputFiles.wellFormed(line.toString());
+    }
+
+    private static String value(RawRecord record, TransactionField field) {
+        String value = record.value(field);
+        return value == null ? "" : value.strip();
+    }
+
     @Override
     public String toString() {
         return "RejectedTransactionsLogFormat";
@@ -63,7 +112,6 @@ public final class RejectedTransactionsLogFormat implements RejectFormat {
 
     private static final class LogWriter implements RecordWriter<Rejection> {
         private final Writer out;
-        private final StringBuilder line = new StringBuilder();
         /** Whether the header was written, and with the file fields. */
         private boolean headerWritten;
         private boolean withFile;
@@ -74,43 +122,16 @@ public final class RejectedTransactionsLogFormat implements RejectFormat {
 
         @Override
         public void write(Rejection rejection) throws IOException {
-            if (rejection.source() != Source.TRANSACTIONS) {
-                throw new IllegalArgumentException("rejected_transactions.log takes rejections of "
-                        + Source.TRANSACTIONS.reportName() + " but was " + rejection);
-            }
-            RawRecord record = rejection.record();
             if (!headerWritten) {
-                writeHeader(record.file() != null);
+                writeHeader(rejection.record().file() != null);
             }
-            line.setLength(0);
-            if (withFile) {
-                PipeFields.appendLine(line,
-                        value(record, TransactionField.TRANSACTION_ID),
-                        value(record, TransactionField.STATUS),
-                        value(record, TransactionField.AMOUNT),
-                        rejection.reason(),
-                        record.file() == null ? "" : record.file(),
-                        Long.toString(record.line()));
-            } else {
-                PipeFields.appendLine(line,
-                        value(record, TransactionField.TRANSACTION_ID),
-                        value(record, TransactionField.STATUS),
-                        value(record, TransactionField.AMOUNT),
-                        rejection.reason());
-            }
-            out.write(OutputFiles.wellFormed(line.toString()));
+            out.write(line(rejection, withFile));
         }
 
         private void writeHeader(boolean fileFields) throws IOException {
             headerWritten = true;
             withFile = fileFields;
-            out.write(fileFields ? HEADER_WITH_FILE : HEADER);
-            out.write('\n');
-        }
-
-        private static String value(RawRecord record, TransactionField field) {
-            String value = record.value(field);
-            return value == null ? "" : value.strip();
+            out.write(header(fileFields));
         }
 
         @Override

@@ -2,19 +2,14 @@ package io.customer360.spark.read;
 
 import io.customer360.io.read.DelimitedFileInput;
 import io.customer360.io.read.JsonLinesFileInput;
-import io.customer360.model.Source;
-import io.customer360.read.FieldDefinition;
 import io.customer360.read.ReadLimits;
 import io.customer360.read.ReadOptions;
-import io.customer360.read.SourceField;
 import io.customer360.read.SourceSchema;
 import java.io.Serializable;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What a task needs to build the input, schema and options the driver was given, none of which
@@ -30,8 +25,7 @@ final class Recipe implements Serializable {
     private final String charset;
     private final List<String> nullTokens;
     private final List<String> columns;
-    private final Source source;
-    private final Map<String, List<String>> names;
+    private final SchemaHandle schema;
     /** The run's charset, by name: a {@link Charset} is not serializable. */
     private final String runCharset;
     private final ReadLimits limits;
@@ -46,15 +40,7 @@ final class Recipe implements Serializable {
         this.charset = charset == null ? null : charset.name();
         this.nullTokens = new ArrayList<>(nullTokens);
         this.columns = new ArrayList<>(columns);
-        this.source = schema.source();
-        this.names = new LinkedHashMap<>();
-        for (SourceField field : schema.fields()) {
-            FieldDefinition definition = schema.definition(field);
-            List<String> all = new ArrayList<>();
-            all.add(definition.columnName());
-            all.addAll(definition.aliases());
-            names.put(field.columnName(), all);
-        }
+        this.schema = SchemaHandle.of(schema);
         this.runCharset = options.charset().name();
         this.limits = options.limits();
     }
@@ -96,9 +82,7 @@ final class Recipe implements Serializable {
 
     /** The schema: the built-in instance when the names are the built-in ones. */
     SourceSchema schema() {
-        SourceSchema builtIn = SourceSchema.of(source);
-        SourceSchema named = builtIn.withNames(names);
-        return named.equals(builtIn) ? builtIn : named;
+        return schema.schema();
     }
 
     ReadOptions options() {

@@ -1,0 +1,216 @@
+package io.customer360.spark.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.customer360.Customer360;
+import io.customer360.benchmarks.generate.DataGenerator;
+import io.customer360.io.LocalFiles;
+import io.customer360.model.Source;
+import io.customer360.output.OutputNames;
+import io.customer360.report.RunReport;
+import io.customer360.report.SourceReport;
+import io.customer360.spark.SparkCustomer360;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The Spark engine and the local engine on the same generated inputs (every kind of dirt the
+ * generator makes, plus records with quoted fields over several lines, read in small splits so
+ * that such records cross split boundaries), with a custom validator, a slot aggregator and a
+ * state aggregator: the same customer rows, the same rejects and rejected-transactions log byte
+ * for byte, the same report counts.
+ */
+class EquivalenceTest {
+    /** Small splits: each file is read by many tasks, records crossing their boundaries. */
+    private static final long SPLIT_BYTES = 128 * 1024;
+    private static SparkSession spark;
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void startSpark() {
+        spark = SparkSession.builder().master("local[2]").appName("equivalence")
+                .config("spark.ui.enabled", "false")
+                .config("spark.sql.shuffle.partitions", "4")
+                .getOrCreate();
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        spark.stop();
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void bothEnginesGiveTheSameOutputs(long seed) throws Exception {
+        Path in = temp.resolve("in");
+        DataGenerator.builder().leads(20_000).transactions(100_000).web(60_000).seed(seed)
+                .build().writeTo(in);
+        addMultiLineRecords(in);
+        Path local = temp.resolve("local");
+        Path distributed = temp.resolve("spark");
+
+        RunReport localReport = withExtensions(LocalFiles.defaults(in, local)).build().run();
+        RunReport sparkReport = SparkCustomer360.builder().session(spark)
+                .rules(withExtensions(LocalFiles.defaults(in, local)))
+                .outputDirectory(distributed.toUri().toString())
+                .splitBytes(SPLIT_BYTES)
+                .build().run();
+
+        assertSameCounts(localReport, sparkReport);
+        assertSameRows(local.resolve(OutputNames.CUSTOMER_TABLE),
+                distributed.resolve(OutputNames.CUSTOMER_TABLE), localReport);
+        assertThat(concatenated(distributed.resolve(OutputNames.REJECTS)))
+                .isEqualTo(Files.readString(local.resolve(OutputNames.REJECTS)));
+        assertThat(concatenated(distributed.resolve(OutputNames.REJECTED_TRANSACTIONS)))
+                .isEqualTo(Files.readString(local.resolve(OutputNames.REJECTED_TRANSACTIONS)));
+        assertThat(Files.readString(local.resolve(OutputNames.REJECTS)))
+                .contains("AMOUNT_OVER_LIMIT", "DUPLICATE_LEAD", "DUPLICATE_TRANSACTION_ID",
+                        "MALFORMED_RECORD", "\\n");
+        assertThat(Files.readString(distributed.resolve(OutputNames.REPORT)))
+                .contains("\"customers\": " + localReport.identity().customers());
+        try (Stream<Path> left = Files.list(distributed)) {
+            assertThat(left.map(path -> path.getFileName().toString()))
+                    .as("only the outputs are left")
+                    .containsExactlyInAnyOrder(OutputNames.CUSTOMER_TABLE, OutputNames.REJECTS,
+                            OutputNames.REJECTED_TRANSACTIONS, OutputNames.REPORT);
+        }
+    }
+
+    private static Customer360.Builder withExtensions(Customer360.Builder builder) {
+        return builder.addTransactionValidator(new TestExtensions.AmountLimit())
+                .addAggregator(new TestExtensions.TransactionShape())
+                .addAggregator(new TestExtensions.LeadSources());
+    }
+
+    /**
+     * Inserts, all through the leads and transactions files, records with a quoted field over
+     * two or three lines: valid leads whose names span lines, and transactions whose email
+     * spans lines (rejected, so their raw text goes to the outputs).
+     */
+    private static void addMultiLineRecords(Path in) throws IOException {
+        Path leads = in.resolve(LocalFiles.LEADS_FILE);
+        List<String> leadLines = new ArrayList<>(Files.readAllLines(leads));
+        for (int i = leadLines.size() - 2; i > 1; i -= 173) {
+            leadLines.add(i, "L-ML-" + i + ",\"anne\n  marie-" + i + "\nsmith\",multi" + i
+                    + "@lines.example.com,555,web,2024-03-0" + (1 + i % 9) + ",");
+        }
+        Files.write(leads, leadLines, StandardCharsets.UTF_8);
+        Path transactions = in.resolve(LocalFiles.TRANSACTIONS_FILE);
+        List<String> transactionLines = new ArrayList<>(Files.readAllLines(transactions));
+        for (int i = transactionLines.size() - 2; i > 1; i -= 911) {
+            transactionLines.add(i, "TX-ML-" + i + "|0330fcaa-8a5c-8140-574d-d01bc0d04a58|12.50"
+                    + "|completed|2024-01-01|\"two\nlines@example.com\"");
+        }
+        Files.write(transactions, transactionLines, StandardCharsets.UTF_8);
+    }
+
+    private static void assertSameCounts(RunReport local, RunReport spark) {
+        assertThat(spark.sources().keySet()).isEqualTo(local.sources().keySet());
+        for (Map.Entry<Source, SourceReport> source : local.sources().entrySet()) {
+            SourceReport expected = source.getValue();
+            SourceReport actual = spark.sources().get(source.getKey());
+            assertThat(actual.read()).as(source.getKey() + " read").isEqualTo(expected.read());
+            assertThat(actual.accepted()).as(source.getKey() + " accepted")
+                    .isEqualTo(expected.accepted());
+            assertThat(actual.rejected()).as(source.getKey() + " rejected")
+                    .isEqualTo(expected.rejected());
+            assertThat(actual.rejectedByReason()).as(source.getKey() + " reasons")
+                    .isEqualTo(expected.rejectedByReason());
+        }
+        assertThat(spark.identity()).isEqualTo(local.identity());
+        assertThat(spark.outputs().keySet()).isEqualTo(local.outputs().keySet());
+        local.outputs().forEach((name, output) ->
+                assertThat(spark.outputs().get(name).rows()).as(name).isEqualTo(output.rows()));
+        assertThat(spark.outputs().get(OutputNames.REJECTS).sha256())
+                .isEqualTo(local.outputs().get(OutputNames.REJECTS).sha256());
+    }
+
+    /**
+     * The same rows (both ways, with multiplicity), the same Parquet schema, and the Spark
+     * table's part files sorted by {@code customer_id} in name order.
+     */
+    private static void assertSameRows(Path localTable, Path sparkFolder, RunReport local)
+            throws SQLException, IOException {
+        List<Path> parts = dataFiles(sparkFolder);
+        String sparkGlob = sparkFolder.resolve("*.parquet").toString();
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+                Statement sql = duck.createStatement()) {
+            assertThat(count(sql, "SELECT count(*) FROM read_parquet('" + sparkGlob + "')"))
+                    .isEqualTo(local.identity().customers());
+            assertThat(count(sql, "SELECT count(*) FROM (SELECT * FROM read_parquet('"
+                    + localTable + "') EXCEPT ALL SELECT * FROM read_parquet('" + sparkGlob
+                    + "'))")).as("local rows missing on Spark").isZero();
+            assertThat(count(sql, "SELECT count(*) FROM (SELECT * FROM read_parquet('"
+                    + sparkGlob + "') EXCEPT ALL SELECT * FROM read_parquet('" + localTable
+                    + "'))")).as("Spark rows missing locally").isZero();
+            String schema = "SELECT name, type, repetition_type, converted_type, scale,"
+                    + " precision, logical_type FROM parquet_schema('%s')"
+                    + " WHERE repetition_type IS NOT NULL ORDER BY name";
+            assertThat(rows(sql, String.format(schema, parts.get(0))))
+                    .isEqualTo(rows(sql, String.format(schema, localTable)));
+            List<String> ids = new ArrayList<>();
+            for (Path part : parts) {
+                ids.addAll(rows(sql, "SELECT customer_id FROM read_parquet('" + part + "')"));
+            }
+            assertThat(ids).isSorted().hasSize((int) local.identity().customers());
+        }
+    }
+
+    private static long count(Statement sql, String query) throws SQLException {
+        try (ResultSet result = sql.executeQuery(query)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private static List<String> rows(Statement sql, String query) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (ResultSet result = sql.executeQuery(query)) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int c = 1; c <= columns; c++) {
+                    row.append(result.getString(c)).append('|');
+                }
+                rows.add(row.toString());
+            }
+        }
+        return rows;
+    }
+
+    private static List<Path> dataFiles(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> !file.getFileName().toString().startsWith("_")
+                    && !file.getFileName().toString().startsWith("."))
+                    .sorted().collect(Collectors.toList());
+        }
+    }
+
+    private static String concatenated(Path folder) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (Path part : dataFiles(folder)) {
+            text.append(Files.readString(part));
+        }
+        return text.toString();
+    }
+}
