@@ -184,18 +184,18 @@ record BenchmarkResult(BenchmarkSize size, String engine, String heap, long inpu
     static String table(List<BenchmarkResult> results) {
         boolean spark = results.stream().anyMatch(r -> r.engine.equals(Engine.SPARK.label()));
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "| %-6s | %-11s | %5s | %8s | %10s | %7s | %10s | %13s | %13s | %9s | %8s |",
+        sb.append(String.format(Locale.ROOT, "| %-6s | %-11s | %5s | %8s | %10s | %7s | %10s | %13s | %13s | %9s | %11s |",
                 "size", "engine", "-Xmx", "input MB", "wall s", "MB/s", "rows/s", "peak heap MB",
                 "peak RSS MB", "customers", "c360/duckdb"));
         if (spark) {
-            sb.append(String.format(Locale.ROOT, " %10s |", "c360/spark"));
+            sb.append(String.format(Locale.ROOT, " %11s |", "c360/spark"));
         }
         sb.append(System.lineSeparator());
-        sb.append("|--------|-------------|-------|----------|------------|---------|------------|---------------|---------------|-----------|----------|");
-        sb.append(spark ? "------------|\n" : "\n");
+        sb.append("|--------|-------------|-------|----------|------------|---------|------------|---------------|---------------|-----------|-------------|");
+        sb.append(spark ? "-------------|" + System.lineSeparator() : System.lineSeparator());
         for (BenchmarkResult r : results) {
             boolean c360 = r.engine.equals(Engine.CUSTOMER360.label());
-            sb.append(String.format(Locale.ROOT, "| %-6s | %-11s | %5s | %8.0f | %10s | %7.1f | %10.0f | %13s | %13s | %9s | %8s |",
+            sb.append(String.format(Locale.ROOT, "| %-6s | %-11s | %5s | %8.0f | %10s | %7.1f | %10.0f | %13s | %13s | %9s | %11s |",
                     r.size.label(), r.engine, r.heap, r.inputBytes / 1e6,
                     r.medianMillis() < 0 ? "failed" : String.format(Locale.ROOT, "%.2f", r.medianMillis() / 1e3)
                             + (r.failures > 0 ? " (" + r.failures + " failed)" : ""),
@@ -203,7 +203,7 @@ record BenchmarkResult(BenchmarkSize size, String engine, String heap, long inpu
                     megabytes(r.peakRssBytes), r.counts.getOrDefault("customers", -1L),
                     c360 ? ratioText(results, r.size, Engine.DUCKDB) : ""));
             if (spark) {
-                sb.append(String.format(Locale.ROOT, " %10s |", c360 ? ratioText(results, r.size, Engine.SPARK) : ""));
+                sb.append(String.format(Locale.ROOT, " %11s |", c360 ? ratioText(results, r.size, Engine.SPARK) : ""));
             }
             sb.append(System.lineSeparator());
         }

@@ -82,6 +82,8 @@ class BenchmarkResultTest {
         assertThat(lines.get(4)).contains("spark", "|    2g |", "n/a");
         assertThat(lines).allSatisfy(line -> assertThat(line.chars().filter(c -> c == '|').count())
                 .isEqualTo(13));
+        assertThat(lines).as("aligned").extracting(String::length)
+                .containsOnly(lines.get(0).length());
 
         String withoutSpark = BenchmarkResult.table(threeEngines(9).subList(0, 2));
         assertThat(withoutSpark).contains("-Xmx", "c360/duckdb").doesNotContain("c360/spark");
@@ -105,6 +107,14 @@ class BenchmarkResultTest {
                 .containsExactly("customers: customer360 9, duckdb 9, spark 10");
         assertThat(BenchmarkResult.crossCheck(results)).startsWith("small: customer360, duckdb,"
                 + " spark differ on customers: customer360 9, duckdb 9, spark 10");
+    }
+
+    @Test
+    void twoEnginesAreCompared() {
+        List<BenchmarkResult> results = List.of(threeEngines(10).get(0), threeEngines(10).get(2));
+
+        assertThat(BenchmarkResult.differences(results, BenchmarkSize.SMALL))
+                .containsExactly("customers: customer360 9, spark 10");
     }
 
     @Test
