@@ -9,26 +9,32 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Times the customer360 pipeline against the DuckDB peer ({@link DuckDbPipeline}) on generated
- * inputs, both in forked JVMs, alternating which goes first, and prints and saves a table.
+ * Times the customer360 pipeline against the DuckDB peer ({@link DuckDbPipeline}) and, when
+ * asked, the Spark module's runnable jar in {@value Engine#SPARK_MASTER} ({@link Engine}) on
+ * generated inputs, each in forked JVMs, alternating the order, and prints and saves a table.
  *
  * <pre>
  * java -jar customer360-benchmarks/target/customer360-benchmarks.jar \
  *     [--sizes small,medium] [--runs 3] [--heap 1g] [--seed 42]
  *     [--work target/benchmark-data] [--json target/benchmark-results.json]
+ *     [--engines customer360,duckdb,spark] [--spark-jar PATH] [--spark-heap 2g]
  * </pre>
  *
  * <p>Data is generated once per size into the work directory and reused when a previous run
  * generated it with the same parameters. Wall time is measured around the child process (JVM
- * start-up included, for both engines); peak RSS is the child's {@code VmHWM}; peak heap is
- * what the child reports (see {@link PeakHeap}).
+ * start-up included, for every engine); peak RSS is the child's {@code VmHWM}; peak heap is
+ * what the child reports (see {@link PeakHeap}; Spark reports none). After each size the
+ * outputs of each engine's last run are counted ({@link EngineOutput}) and compared across
+ * engines.
  */
 public final class Benchmark {
     private static final Logger LOG = LoggerFactory.getLogger(Benchmark.class);
@@ -50,10 +56,16 @@ public final class Benchmark {
             System.exit(2);
             return;
         }
+        if (options.missingSparkJar().isPresent()) {
+            System.err.println(options.missingSparkJar().get());
+            System.exit(2);
+            return;
+        }
         List<BenchmarkResult> results = new Benchmark(options).run();
         String table = BenchmarkResult.table(results);
         System.out.println();
         System.out.println(table);
+        System.out.print(BenchmarkResult.crossCheck(results));
         BenchmarkResult.writeJson(results, options, options.json());
         System.out.println("Results written to " + options.json());
     }
@@ -62,7 +74,8 @@ public final class Benchmark {
         List<BenchmarkResult> results = new ArrayList<>();
         for (BenchmarkSize size : options.sizes()) {
             GeneratedData data = generate(size);
-            List<List<ForkedJvm.Result>> runs = List.of(new ArrayList<>(), new ArrayList<>());
+            Map<Engine, List<ForkedJvm.Result>> runs = new EnumMap<>(Engine.class);
+            options.engines().forEach(engine -> runs.put(engine, new ArrayList<>()));
             for (int run = 0; run < options.runs(); run++) {
                 List<Engine> order = new ArrayList<>(options.engines());
                 if (run % 2 == 1) {
@@ -70,7 +83,7 @@ public final class Benchmark {
                 }
                 for (Engine engine : order) {
                     ForkedJvm.Result result = runOnce(engine, data);
-                    runs.get(engine.ordinal()).add(result);
+                    runs.get(engine).add(result);
                     LOG.info("{} {} run {}: exit {}, {} ms, peak RSS {} MB", size.label(),
                             engine.label(), run + 1, result.exitCode(), result.wallNanos() / 1_000_000,
                             result.peakRssBytes() / 1_000_000);
@@ -80,7 +93,18 @@ public final class Benchmark {
                 }
             }
             for (Engine engine : options.engines()) {
-                results.add(BenchmarkResult.of(size, engine, data, runs.get(engine.ordinal())));
+                List<ForkedJvm.Result> engineRuns = runs.get(engine);
+                Map<String, Long> outputCounts = Map.of();
+                if (engineRuns.get(engineRuns.size() - 1).exitCode() == 0) {
+                    try {
+                        outputCounts = EngineOutput.counts(output(engine));
+                    } catch (IOException e) {
+                        LOG.warn("{} {}: cannot count the outputs in {}: {}", size.label(),
+                                engine.label(), output(engine), e.getMessage());
+                    }
+                }
+                results.add(BenchmarkResult.of(size, engine, options.heap(engine), data, engineRuns,
+                        outputCounts));
             }
         }
         return results;
@@ -121,17 +145,16 @@ public final class Benchmark {
 
     private ForkedJvm.Result runOnce(Engine engine, GeneratedData data)
             throws IOException, InterruptedException {
-        Path out = options.work().resolve("out-" + engine.label());
+        Path out = output(engine);
         deleteTree(out);
-        List<String> arguments = new ArrayList<>(List.of(data.directory().toString(),
-                out.toString()));
-        if (engine == Engine.CUSTOMER360 && !options.customAggregator().equals("none")) {
-            arguments.add("--custom-aggregator=" + options.customAggregator());
-        }
-        ForkedJvm jvm = ForkedJvm.builder().heap(options.heap()).mainClass(engine.mainClass())
-                .arguments(arguments).build();
+        ForkedJvm jvm = engine.fork(options, data.directory(), out);
         warmPageCache(data.directory());
         return jvm.run(TIMEOUT_MINUTES, TimeUnit.MINUTES);
+    }
+
+    /** Where an engine's runs write: {@code out-<engine>} in the work directory. */
+    private Path output(Engine engine) {
+        return options.work().resolve("out-" + engine.label());
     }
 
     /**

@@ -1,28 +1,40 @@
 package io.customer360.benchmarks;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The benchmark's command-line options.
  *
  * @param sizes the sizes to run, in order
  * @param runs  timed runs per engine and size
- * @param heap  the {@code -Xmx} of each forked run
+ * @param heap  the {@code -Xmx} of each forked run of customer360 and DuckDB
  * @param seed  the generator seed
  * @param work  where data is generated and outputs written
  * @param json  where the results are saved
  * @param engines          the engines to time, in order
  * @param customAggregator the custom aggregator customer360 runs with: {@code none},
  *     {@code slot} or {@code state} (see {@link RunPipeline})
+ * @param sparkJar  the Spark module's runnable jar, relative to the working directory unless
+ *     absolute
+ * @param sparkHeap the {@code -Xmx} of each forked run of Spark
  */
 record BenchmarkOptions(List<BenchmarkSize> sizes, int runs, String heap, long seed, Path work,
-        Path json, List<Engine> engines, String customAggregator) {
+        Path json, List<Engine> engines, String customAggregator, Path sparkJar,
+        String sparkHeap) {
     static final String USAGE = "usage: Benchmark [--sizes small,medium,large] [--runs 3]"
             + " [--heap 1g] [--seed 42] [--work target/benchmark-data]"
-            + " [--json target/benchmark-results.json] [--engines customer360,duckdb]"
-            + " [--custom-aggregator none|slot|state]";
+            + " [--json target/benchmark-results.json] [--engines customer360,duckdb,spark]"
+            + " [--custom-aggregator none|slot|state]"
+            + " [--spark-jar customer360-spark/target/customer360-spark.jar] [--spark-heap 2g]";
+    /** The default {@code --spark-jar}, where the Spark module's build writes it. */
+    static final Path DEFAULT_SPARK_JAR = Path.of("customer360-spark", "target",
+            "customer360-spark.jar");
+    /** The command, run from the repository root, that builds {@link #DEFAULT_SPARK_JAR}. */
+    static final String SPARK_BUILD = "mvn -B -q package -DskipTests -pl customer360-spark -am";
 
     static BenchmarkOptions parse(String[] args) {
         List<BenchmarkSize> sizes = List.of(BenchmarkSize.SMALL, BenchmarkSize.MEDIUM);
@@ -33,6 +45,8 @@ record BenchmarkOptions(List<BenchmarkSize> sizes, int runs, String heap, long s
         Path json = Path.of("target", "benchmark-results.json");
         List<Engine> engines = List.of(Engine.CUSTOMER360, Engine.DUCKDB);
         String customAggregator = "none";
+        Path sparkJar = DEFAULT_SPARK_JAR;
+        String sparkHeap = "2g";
         for (int i = 0; i < args.length; i += 2) {
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException("missing value after " + args[i]);
@@ -47,14 +61,19 @@ record BenchmarkOptions(List<BenchmarkSize> sizes, int runs, String heap, long s
                     sizes = List.copyOf(chosen);
                 }
                 case "--runs" -> runs = Integer.parseInt(value);
-                case "--heap" -> heap = value;
+                case "--heap" -> heap = ForkedJvm.checkHeap("--heap", value);
                 case "--seed" -> seed = Long.parseLong(value);
                 case "--work" -> work = Path.of(value);
                 case "--json" -> json = Path.of(value);
                 case "--engines" -> {
                     List<Engine> chosen = new ArrayList<>();
                     for (String label : value.split(",")) {
-                        chosen.add(Engine.of(label));
+                        Engine engine = Engine.of(label);
+                        if (chosen.contains(engine)) {
+                            throw new IllegalArgumentException("--engines names "
+                                    + engine.label() + " twice");
+                        }
+                        chosen.add(engine);
                     }
                     engines = List.copyOf(chosen);
                 }
@@ -65,6 +84,8 @@ record BenchmarkOptions(List<BenchmarkSize> sizes, int runs, String heap, long s
                     }
                     customAggregator = value;
                 }
+                case "--spark-jar" -> sparkJar = Path.of(value);
+                case "--spark-heap" -> sparkHeap = ForkedJvm.checkHeap("--spark-heap", value);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -72,6 +93,24 @@ record BenchmarkOptions(List<BenchmarkSize> sizes, int runs, String heap, long s
             throw new IllegalArgumentException("runs must be 1 or more but was " + runs);
         }
         return new BenchmarkOptions(sizes, runs, heap, seed, work, json, engines,
-                customAggregator);
+                customAggregator, sparkJar, sparkHeap);
+    }
+
+    /** The {@code -Xmx} of an engine's runs: {@link #sparkHeap} for Spark, else {@link #heap}. */
+    String heap(Engine engine) {
+        return engine == Engine.SPARK ? sparkHeap : heap;
+    }
+
+    /**
+     * Why the benchmark cannot start, as one line, when it is to run Spark and the Spark jar
+     * is not a file; empty otherwise.
+     */
+    Optional<String> missingSparkJar() {
+        if (!engines.contains(Engine.SPARK) || Files.isRegularFile(sparkJar)) {
+            return Optional.empty();
+        }
+        return Optional.of("The Spark jar " + sparkJar.toAbsolutePath().normalize()
+                + " does not exist: build it from the repository root with " + SPARK_BUILD
+                + " (it writes " + DEFAULT_SPARK_JAR + "), or give its path with --spark-jar PATH");
     }
 }

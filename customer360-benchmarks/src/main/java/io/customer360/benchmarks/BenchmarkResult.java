@@ -7,32 +7,44 @@ import io.customer360.benchmarks.generate.GeneratedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One engine's runs on one size.
  *
  * @param size          the input size
  * @param engine        the engine's label
+ * @param heap          the {@code -Xmx} its runs had
  * @param inputBytes    bytes of the four input files
  * @param records       records in the four input files
  * @param wallMillis    wall time of each run, in run order (-1 for a failed run)
  * @param peakHeapBytes the largest peak heap a run reported (-1 when none did)
  * @param peakRssBytes  the largest peak RSS of a run (-1 when unknown)
  * @param failures      runs that did not exit with 0
- * @param counts        the counts the last successful run printed
+ * @param counts        the counts the last successful run printed, with those of its output
+ *     folder ({@link EngineOutput#counts}) for keys it did not print
  */
-record BenchmarkResult(BenchmarkSize size, String engine, long inputBytes, long records,
-        long[] wallMillis, long peakHeapBytes, long peakRssBytes, int failures,
+record BenchmarkResult(BenchmarkSize size, String engine, String heap, long inputBytes,
+        long records, long[] wallMillis, long peakHeapBytes, long peakRssBytes, int failures,
         Map<String, Long> counts) {
 
-    static BenchmarkResult of(BenchmarkSize size, Engine engine, GeneratedData data,
-            List<ForkedJvm.Result> runs) {
+    /**
+     * One engine's runs on one size; {@code outputCounts} are those of the output folder its
+     * last run left (empty when that run failed).
+     */
+    static BenchmarkResult of(BenchmarkSize size, Engine engine, String heap, GeneratedData data,
+            List<ForkedJvm.Result> runs, Map<String, Long> outputCounts) {
         long[] wall = new long[runs.size()];
-        long heap = -1;
+        long peakHeap = -1;
         long rss = -1;
         int failures = 0;
         Map<String, Long> counts = Map.of();
@@ -45,11 +57,13 @@ record BenchmarkResult(BenchmarkSize size, String engine, long inputBytes, long 
             }
             wall[i] = run.wallNanos() / 1_000_000;
             counts = run.values();
-            heap = Math.max(heap, counts.getOrDefault("peak_heap_bytes", -1L));
+            peakHeap = Math.max(peakHeap, counts.getOrDefault("peak_heap_bytes", -1L));
             rss = Math.max(rss, run.peakRssBytes());
         }
-        return new BenchmarkResult(size, engine.label(), data.bytes(), data.records(), wall, heap,
-                rss, failures, counts);
+        Map<String, Long> all = new LinkedHashMap<>(counts);
+        outputCounts.forEach(all::putIfAbsent);
+        return new BenchmarkResult(size, engine.label(), heap, data.bytes(), data.records(), wall,
+                peakHeap, rss, failures, Collections.unmodifiableMap(all));
     }
 
     /** The median wall time of the successful runs in ms, or -1 when none succeeded. */
@@ -69,39 +83,135 @@ record BenchmarkResult(BenchmarkSize size, String engine, long inputBytes, long 
         return medianMillis() <= 0 ? Double.NaN : records / (medianMillis() / 1e3);
     }
 
-    /** customer360's median over DuckDB's for the same size, or NaN. */
-    static double ratio(List<BenchmarkResult> results, BenchmarkSize size) {
+    /** customer360's median over {@code other}'s for the same size, or NaN. */
+    static double ratio(List<BenchmarkResult> results, BenchmarkSize size, Engine other) {
         long c360 = -1;
-        long duck = -1;
+        long peer = -1;
         for (BenchmarkResult result : results) {
             if (result.size == size) {
                 if (result.engine.equals(Engine.CUSTOMER360.label())) {
                     c360 = result.medianMillis();
-                } else {
-                    duck = result.medianMillis();
+                } else if (result.engine.equals(other.label())) {
+                    peer = result.medianMillis();
                 }
             }
         }
-        return c360 <= 0 || duck <= 0 ? Double.NaN : (double) c360 / duck;
+        return c360 <= 0 || peer <= 0 ? Double.NaN : (double) c360 / peer;
     }
 
-    static String table(List<BenchmarkResult> results) {
+    /**
+     * The counts compared across engines: per source read, accepted and rejected, customers,
+     * and the rows and lines of the outputs ({@link EngineOutput}).
+     */
+    static boolean compared(String key) {
+        return key.equals("customers") || key.startsWith("output.") || key.endsWith(".read")
+                || key.endsWith(".accepted") || key.endsWith(".rejected");
+    }
+
+    /**
+     * Where the engines' counts for {@code size} differ, one line per count, e.g.
+     * {@code customers: customer360 9512, spark 9510}; each {@link #compared} count that two
+     * or more engines have is checked. Empty when they agree.
+     */
+    static List<String> differences(List<BenchmarkResult> results, BenchmarkSize size) {
+        Map<String, Map<String, Long>> byKey = new LinkedHashMap<>();
+        for (BenchmarkResult result : results) {
+            if (result.size == size) {
+                result.counts.forEach((key, value) -> {
+                    if (compared(key)) {
+                        byKey.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(result.engine, value);
+                    }
+                });
+            }
+        }
+        List<String> differences = new ArrayList<>();
+        byKey.forEach((key, values) -> {
+            if (values.size() > 1 && new LinkedHashSet<>(values.values()).size() > 1) {
+                differences.add(key + ": " + values.entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue())
+                        .collect(Collectors.joining(", ")));
+            }
+        });
+        return differences;
+    }
+
+    /**
+     * The engines of {@code size} that have counts to compare (a successful last run), in
+     * result order.
+     */
+    static List<String> enginesWithCounts(List<BenchmarkResult> results, BenchmarkSize size) {
+        List<String> engines = new ArrayList<>();
+        for (BenchmarkResult result : results) {
+            if (result.size == size && result.counts.keySet().stream().anyMatch(BenchmarkResult::compared)) {
+                engines.add(result.engine);
+            }
+        }
+        return engines;
+    }
+
+    /**
+     * One line per size on which two or more engines have counts: that they agree on them, or
+     * where they differ.
+     */
+    static String crossCheck(List<BenchmarkResult> results) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "| %-6s | %-11s | %8s | %10s | %7s | %10s | %13s | %13s | %9s | %8s |%n",
-                "size", "engine", "input MB", "wall s", "MB/s", "rows/s", "peak heap MB",
+        Set<BenchmarkSize> sizes = new LinkedHashSet<>();
+        results.forEach(r -> sizes.add(r.size));
+        for (BenchmarkSize size : sizes) {
+            List<String> engines = enginesWithCounts(results, size);
+            if (engines.size() < 2) {
+                continue;
+            }
+            List<String> differences = differences(results, size);
+            if (differences.isEmpty()) {
+                sb.append(size.label()).append(": ").append(String.join(", ", engines))
+                        .append(" agree on the counts per source, customers, customer rows and"
+                                + " reject lines").append(System.lineSeparator());
+            } else {
+                sb.append(size.label()).append(": ").append(String.join(", ", engines))
+                        .append(" differ on ").append(String.join("; ", differences))
+                        .append(System.lineSeparator());
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The results as a Markdown table: one row per size and engine, with the {@code -Xmx} its
+     * runs had, and customer360's median over DuckDB's (and over Spark's, when Spark ran) on
+     * customer360's rows.
+     */
+    static String table(List<BenchmarkResult> results) {
+        boolean spark = results.stream().anyMatch(r -> r.engine.equals(Engine.SPARK.label()));
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "| %-6s | %-11s | %5s | %8s | %10s | %7s | %10s | %13s | %13s | %9s | %11s |",
+                "size", "engine", "-Xmx", "input MB", "wall s", "MB/s", "rows/s", "peak heap MB",
                 "peak RSS MB", "customers", "c360/duckdb"));
-        sb.append("|--------|-------------|----------|------------|---------|------------|---------------|---------------|-----------|----------|\n");
+        if (spark) {
+            sb.append(String.format(Locale.ROOT, " %11s |", "c360/spark"));
+        }
+        sb.append(System.lineSeparator());
+        sb.append("|--------|-------------|-------|----------|------------|---------|------------|---------------|---------------|-----------|-------------|");
+        sb.append(spark ? "-------------|" + System.lineSeparator() : System.lineSeparator());
         for (BenchmarkResult r : results) {
             boolean c360 = r.engine.equals(Engine.CUSTOMER360.label());
-            sb.append(String.format(Locale.ROOT, "| %-6s | %-11s | %8.0f | %10s | %7.1f | %10.0f | %13s | %13s | %9s | %8s |%n",
-                    r.size.label(), r.engine, r.inputBytes / 1e6,
+            sb.append(String.format(Locale.ROOT, "| %-6s | %-11s | %5s | %8.0f | %10s | %7.1f | %10.0f | %13s | %13s | %9s | %11s |",
+                    r.size.label(), r.engine, r.heap, r.inputBytes / 1e6,
                     r.medianMillis() < 0 ? "failed" : String.format(Locale.ROOT, "%.2f", r.medianMillis() / 1e3)
                             + (r.failures > 0 ? " (" + r.failures + " failed)" : ""),
                     r.megabytesPerSecond(), r.rowsPerSecond(), megabytes(r.peakHeapBytes),
                     megabytes(r.peakRssBytes), r.counts.getOrDefault("customers", -1L),
-                    c360 ? String.format(Locale.ROOT, "%.2f", ratio(results, r.size)) : ""));
+                    c360 ? ratioText(results, r.size, Engine.DUCKDB) : ""));
+            if (spark) {
+                sb.append(String.format(Locale.ROOT, " %11s |", c360 ? ratioText(results, r.size, Engine.SPARK) : ""));
+            }
+            sb.append(System.lineSeparator());
         }
         return sb.toString();
+    }
+
+    private static String ratioText(List<BenchmarkResult> results, BenchmarkSize size, Engine other) {
+        return String.format(Locale.ROOT, "%.2f", ratio(results, size, other));
     }
 
     private static String megabytes(long bytes) {
@@ -118,6 +228,11 @@ record BenchmarkResult(BenchmarkSize size, String engine, long inputBytes, long 
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeStringField("heap", options.heap());
+            if (options.engines().contains(Engine.SPARK)) {
+                json.writeStringField("spark_heap", options.sparkHeap());
+                json.writeStringField("spark_master", Engine.SPARK_MASTER);
+                json.writeStringField("spark_jar", options.sparkJar().toString());
+            }
             json.writeNumberField("runs", options.runs());
             json.writeNumberField("seed", options.seed());
             json.writeStringField("custom_aggregator", options.customAggregator());
@@ -127,6 +242,7 @@ record BenchmarkResult(BenchmarkSize size, String engine, long inputBytes, long 
                 json.writeStartObject();
                 json.writeStringField("size", r.size.label());
                 json.writeStringField("engine", r.engine);
+                json.writeStringField("xmx", r.heap);
                 json.writeNumberField("input_bytes", r.inputBytes);
                 json.writeNumberField("records", r.records);
                 json.writeArrayFieldStart("wall_ms");
@@ -141,13 +257,43 @@ record BenchmarkResult(BenchmarkSize size, String engine, long inputBytes, long 
                 json.writeNumberField("peak_rss_bytes", r.peakRssBytes);
                 json.writeNumberField("failures", r.failures);
                 if (r.engine.equals(Engine.CUSTOMER360.label())) {
-                    json.writeNumberField("ratio_customer360_to_duckdb", round(ratio(results, r.size)));
+                    json.writeNumberField("ratio_customer360_to_duckdb",
+                            round(ratio(results, r.size, Engine.DUCKDB)));
+                    if (options.engines().contains(Engine.SPARK)) {
+                        json.writeNumberField("ratio_customer360_to_spark",
+                                round(ratio(results, r.size, Engine.SPARK)));
+                    }
                 }
                 json.writeObjectFieldStart("counts");
                 for (Map.Entry<String, Long> count : r.counts.entrySet()) {
                     json.writeNumberField(count.getKey(), count.getValue());
                 }
                 json.writeEndObject();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("cross_checks");
+            Set<BenchmarkSize> sizes = new LinkedHashSet<>();
+            results.forEach(r -> sizes.add(r.size));
+            for (BenchmarkSize size : sizes) {
+                List<String> engines = enginesWithCounts(results, size);
+                if (engines.size() < 2) {
+                    continue;
+                }
+                json.writeStartObject();
+                json.writeStringField("size", size.label());
+                json.writeArrayFieldStart("engines");
+                for (String engine : engines) {
+                    json.writeString(engine);
+                }
+                json.writeEndArray();
+                List<String> differences = differences(results, size);
+                json.writeBooleanField("agree", differences.isEmpty());
+                json.writeArrayFieldStart("differences");
+                for (String difference : differences) {
+                    json.writeString(difference);
+                }
+                json.writeEndArray();
                 json.writeEndObject();
             }
             json.writeEndArray();

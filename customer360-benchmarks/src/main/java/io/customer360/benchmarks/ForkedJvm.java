@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a main class in a child JVM with this JVM's {@code java} and class path and a given
- * heap, measuring its wall time and peak resident set size.
+ * heap, or a runnable jar ({@code java -Xmx.. -jar JAR ..}, its own manifest's class path and
+ * options) with this JVM's {@code java}, measuring its wall time and peak resident set size.
  *
  * <p>The peak RSS is the kernel's high-water mark {@code VmHWM} from
  * {@code /proc/<pid>/status}, polled every {@value #POLL_MILLIS} ms until the child exits (the
@@ -25,14 +26,21 @@ public final class ForkedJvm {
     static final long POLL_MILLIS = 20;
     private static final int STDERR_TAIL_CHARS = 4000;
 
+    private static final String HEAP_PATTERN = "[0-9]+[kKmMgG]?";
+
     private final String heap;
     private final String mainClass;
+    private final Path jar;
     private final List<String> jvmOptions;
     private final List<String> arguments;
 
     private ForkedJvm(Builder builder) {
+        if ((builder.mainClass == null) == (builder.jar == null)) {
+            throw new IllegalStateException("set either a main class or a jar, not both or neither");
+        }
         this.heap = builder.heap;
-        this.mainClass = Objects.requireNonNull(builder.mainClass, "mainClass");
+        this.mainClass = builder.mainClass;
+        this.jar = builder.jar;
         this.jvmOptions = List.copyOf(builder.jvmOptions);
         this.arguments = List.copyOf(builder.arguments);
     }
@@ -47,11 +55,29 @@ public final class ForkedJvm {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + heap);
         command.addAll(jvmOptions);
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(mainClass);
+        if (jar != null) {
+            command.add("-jar");
+            command.add(jar.toString());
+        } else {
+            command.add("-cp");
+            command.add(System.getProperty("java.class.path"));
+            command.add(mainClass);
+        }
         command.addAll(arguments);
         return command;
+    }
+
+    /**
+     * Returns {@code value} when it is a valid {@code -Xmx} value ({@code 256m}, {@code 2g},
+     * digits with an optional unit k, m or g).
+     *
+     * @throws IllegalArgumentException naming {@code option} otherwise
+     */
+    static String checkHeap(String option, String value) {
+        if (value == null || !value.matches(HEAP_PATTERN)) {
+            throw new IllegalArgumentException(option + " must look like 256m or 2g but was " + value);
+        }
+        return value;
     }
 
     /**
@@ -137,6 +163,7 @@ public final class ForkedJvm {
     public static final class Builder {
         private String heap = "1g";
         private String mainClass;
+        private Path jar;
         private final List<String> jvmOptions = new ArrayList<>();
         private List<String> arguments = List.of();
 
@@ -145,15 +172,22 @@ public final class ForkedJvm {
 
         /** The {@code -Xmx} value, e.g. {@code 256m} or {@code 1g} (default 1g). */
         public Builder heap(String value) {
-            if (!value.matches("[0-9]+[kKmMgG]?")) {
-                throw new IllegalArgumentException("heap must look like 256m or 1g but was " + value);
-            }
-            this.heap = value;
+            this.heap = checkHeap("heap", value);
             return this;
         }
 
+        /** The main class to run on this JVM's class path; or else {@link #jar}. */
         public Builder mainClass(String name) {
             this.mainClass = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /**
+         * The runnable jar to run with {@code -jar} (its manifest names the main class, the
+         * class path and any {@code Add-Opens}); or else {@link #mainClass}.
+         */
+        public Builder jar(Path file) {
+            this.jar = Objects.requireNonNull(file, "file");
             return this;
         }
 
