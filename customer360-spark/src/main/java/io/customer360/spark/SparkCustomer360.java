@@ -62,7 +62,8 @@ public final class SparkCustomer360 {
             locations.put(input.getKey(), localUri(input.getValue()));
         }
         locations.putAll(inputs);
-        Map<Source, SourceInput> formats = new EnumMap<>(settings.inputs());
+        Map<Source, SourceInput> formats = new EnumMap<>(Source.class);
+        formats.putAll(settings.inputs());
         for (Source source : locations.keySet()) {
             formats.putIfAbsent(source, defaultFormat(source));
         }

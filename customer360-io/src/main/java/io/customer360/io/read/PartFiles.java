@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 /**
  * The files of a source spread over several files: the regular files of a folder, or those
  * matching a pattern on the file-name part of a path ({@code exports/tx/*.tsv.gz}), in
- * file-name order. Files whose names start with {@code .} (hidden) and sub-folders are skipped.
+ * file-name order. Files whose names start with {@code .} (hidden) or {@code _} (markers such
+ * as Spark's and Hadoop's {@code _SUCCESS}) and sub-folders are skipped.
  */
 final class PartFiles {
     private static final String PATTERN_CHARS = "*?[{";
@@ -75,7 +76,8 @@ final class PartFiles {
             PathMatcher matcher) {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries
-                    .filter(file -> !file.getFileName().toString().startsWith("."))
+                    .filter(file -> !file.getFileName().toString().startsWith(".")
+                            && !file.getFileName().toString().startsWith("_"))
                     .filter(file -> matcher.matches(file.getFileName()))
                     .filter(Files::isRegularFile)
                     .sorted(Comparator.comparing(file -> file.getFileName().toString()))

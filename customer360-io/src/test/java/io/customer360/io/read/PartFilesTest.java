@@ -39,6 +39,7 @@ class PartFilesTest {
         write(folder, "part-1.csv", "email,creation_date\na@x.io,2024\n\nb@x.io,2024\n");
         write(folder, "part-10.csv", "email,creation_date\nd@x.io,2024\n");
         write(folder, ".hidden.csv", "email,creation_date\nhidden@x.io,2024\n");
+        write(folder, "_SUCCESS", "");
         Files.createDirectory(folder.resolve("sub"));
 
         List<RawRecord> records = readAll(DelimitedFileInput.csv(folder), SourceSchema.LEADS);

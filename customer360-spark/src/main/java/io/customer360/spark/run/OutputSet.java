@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -74,7 +75,10 @@ final class OutputSet implements AutoCloseable {
 
     /** Creates the staged file {@code name}, for the driver to write. */
     FSDataOutputStream create(String name) throws IOException {
-        return fs.create(new Path(staging, name), false);
+        // no checksum file beside it: the report is one file under its final name
+        FileSystem target = fs instanceof ChecksumFileSystem checksummed
+                ? checksummed.getRawFileSystem() : fs;
+        return target.create(new Path(staging, name), false);
     }
 
     /**

@@ -117,7 +117,8 @@ public final class SparkRun {
             return runOnce(startedAt, startNanos);
         } catch (Customer360Exception failure) {
             throw failure;
-        } catch (RuntimeException failure) {
+        } catch (Exception failure) {
+            // Spark's own SparkException is checked, thrown from Scala without a declaration
             throw unwrapped(failure);
         } finally {
             persisted.forEach(JavaRDD::unpersist);
@@ -506,7 +507,7 @@ public final class SparkRun {
      * The failure a Spark job reports, as the run's failure: the customer360 failure a task
      * threw (a custom validator's, a sum out of range, ...), else the job's own.
      */
-    private static Customer360Exception unwrapped(RuntimeException failure) {
+    private static Customer360Exception unwrapped(Exception failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof Customer360Exception customer360) {
                 return customer360;
