@@ -16,6 +16,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,6 +78,25 @@ public final class Customer360Config {
                 inputDirectory == null ? folder : inputDirectory).bind(root);
     }
 
+    /**
+     * The {@code path} of each input that {@code file} configures, exactly as written (not
+     * resolved against any folder), by source in {@link Source} order: for a caller that
+     * resolves relative input paths itself, such as the Spark command line, whose input folder
+     * may be a Hadoop URI ({@code s3a://bucket/in}) rather than a local path. The file is checked
+     * as {@link #load(Path)} checks it.
+     *
+     * @param file a YAML or JSON configuration file
+     * @return the configured sources and their paths as written; unmodifiable
+     * @throws ConfigurationException naming the file, line and key at fault
+     */
+    public static Map<Source, String> inputPaths(Path file) {
+        ConfigNode.Mapping root = parse(file);
+        Path folder = file.toAbsolutePath().getParent();
+        Binding binding = new Binding(new ConfigReader(file), folder, folder);
+        binding.bind(root);
+        return Collections.unmodifiableMap(new EnumMap<>(binding.paths));
+    }
+
     private static ConfigNode.Mapping parse(Path file) {
         boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
         JsonFactory factory = json ? new JsonFactory() : new YAMLFactory();
@@ -93,6 +114,8 @@ public final class Customer360Config {
         private final Path folder;
         private final Path inputFolder;
         private final Customer360.Builder builder = Customer360.builder();
+        /** Each configured input's {@code path}, as written. */
+        private final Map<Source, String> paths = new EnumMap<>(Source.class);
 
         Binding(ConfigReader reader, Path folder, Path inputFolder) {
             this.reader = reader;
@@ -145,8 +168,10 @@ public final class Customer360Config {
             for (var entry : inputs.entries.entrySet()) {
                 Source source = SOURCES.get(entry.getKey());
                 String prefix = "inputs." + entry.getKey();
+                ConfigNode.Mapping settings = reader.mapping(entry.getValue(), prefix);
                 SourceInput input = new InputBinding(reader, builder, inputFolder)
-                        .bind(source, reader.mapping(entry.getValue(), prefix), prefix);
+                        .bind(source, settings, prefix);
+                paths.put(source, reader.string(settings.entries.get("path"), prefix + ".path"));
                 switch (source) {
                     case LEADS -> builder.leads(input);
                     case TRANSACTIONS -> builder.transactions(input);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import io.customer360.error.ConfigurationException;
+import io.customer360.model.Source;
 import io.customer360.report.RunReport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,6 +91,29 @@ class Customer360ConfigTest {
                 .outputDirectory(folder.resolve("out2")).build().run();
 
         assertThat(report.identity().customers()).isEqualTo(1);
+    }
+
+    @Test
+    void inputPathsGivesEachConfiguredSourcesPathAsWritten() throws IOException {
+        Path config = write("c.yaml", """
+                output: out
+                inputs:
+                  web_activity: { path: /data/web.jsonl }
+                  leads: { path: ../exports/leads.csv }
+                """);
+
+        assertThat(Customer360Config.inputPaths(config)).containsExactly(
+                Map.entry(Source.LEADS, "../exports/leads.csv"),
+                Map.entry(Source.WEB_ACTIVITY, "/data/web.jsonl"));
+    }
+
+    @Test
+    void inputPathsChecksTheFileAsLoadDoes() throws IOException {
+        Path config = write("c.yaml", "inputs:\n  leads: { path: l.csv, delimiter: ';;' }\n");
+
+        assertThatThrownBy(() -> Customer360Config.inputPaths(config))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("line 2: inputs.leads.delimiter");
     }
 
     @Test
