@@ -23,8 +23,10 @@ import org.apache.hadoop.fs.Path;
  * @param location the URI as configured
  * @param files    the files' URIs in reading order
  * @param spread   whether the location names a folder or pattern (records then name their file)
+ * @param bytes    the files' total size
  */
-record SourceFiles(Source source, String location, List<String> files, boolean spread) {
+record SourceFiles(Source source, String location, List<String> files, boolean spread,
+        long bytes) {
 
     /**
      * Finds the files of {@code location}.
@@ -39,7 +41,7 @@ record SourceFiles(Source source, String location, List<String> files, boolean s
                 FileStatus status = fs.getFileStatus(path);
                 if (!status.isDirectory()) {
                     return new SourceFiles(source, location, List.of(status.getPath().toString()),
-                            false);
+                            false, status.getLen());
                 }
                 return spread(source, location, fs.listStatus(path), "folder holds no file to"
                         + " read (hidden files and sub-folders are skipped)");
@@ -59,15 +61,19 @@ record SourceFiles(Source source, String location, List<String> files, boolean s
     private static SourceFiles spread(Source source, String location, FileStatus[] entries,
             String none) {
         List<String> files = new ArrayList<>();
+        long[] bytes = new long[1];
         Arrays.stream(entries)
                 .filter(FileStatus::isFile)
                 .filter(entry -> !entry.getPath().getName().startsWith(".")
                         && !entry.getPath().getName().startsWith("_"))
                 .sorted(Comparator.comparing(entry -> entry.getPath().getName()))
-                .forEach(entry -> files.add(entry.getPath().toString()));
+                .forEach(entry -> {
+                    files.add(entry.getPath().toString());
+                    bytes[0] += entry.getLen();
+                });
         if (files.isEmpty()) {
             throw new SchemaException(source, null, 0, location + ": " + none);
         }
-        return new SourceFiles(source, location, List.copyOf(files), true);
+        return new SourceFiles(source, location, List.copyOf(files), true, bytes[0]);
     }
 }

@@ -69,6 +69,8 @@ public final class SparkRun {
     private static final Logger LOG = LoggerFactory.getLogger(SparkRun.class);
     /** How records and customers are kept between the jobs that use them. */
     private static final StorageLevel KEPT = StorageLevel.MEMORY_AND_DISK();
+    /** The input bytes per shuffle partition. */
+    private static final long BYTES_PER_PARTITION = 64L << 20;
     /** The most characters of a Spark failure's message that a run's failure repeats. */
     private static final int MESSAGE_LIMIT = 300;
     private static final String TIMESTAMP_TYPE = "spark.sql.parquet.outputTimestampType";
@@ -78,8 +80,8 @@ public final class SparkRun {
     private final Map<Source, String> locations;
     private final String output;
     private final long splitBytes;
-    /** The number of partitions of every shuffle: {@code spark.sql.shuffle.partitions}. */
-    private final int partitions;
+    /** The number of partitions of every shuffle, set once the inputs' size is known. */
+    private int partitions;
     private final List<JavaRDD<?>> persisted = new ArrayList<>();
     private final List<JavaPairRDD<?, ?>> persistedPairs = new ArrayList<>();
 
@@ -100,8 +102,20 @@ public final class SparkRun {
         this.locations = new EnumMap<>(locations);
         this.output = output;
         this.splitBytes = splitBytes;
-        this.partitions = Math.max(1, Integer.parseInt(
+    }
+
+    /**
+     * The partitions of the run's shuffles: one per {@value #BYTES_PER_PARTITION} bytes of
+     * input, at least Spark's default parallelism (its cores) and at most
+     * {@code spark.sql.shuffle.partitions}, so that small inputs do not pay for hundreds of
+     * nearly empty tasks.
+     */
+    private int partitions(long inputBytes) {
+        int most = Math.max(1, Integer.parseInt(
                 spark.conf().get("spark.sql.shuffle.partitions", "200")));
+        long bySize = (inputBytes + BYTES_PER_PARTITION - 1) / BYTES_PER_PARTITION;
+        int least = Math.max(1, spark.sparkContext().defaultParallelism());
+        return (int) Math.min(most, Math.max(least, bySize));
     }
 
     /**
@@ -139,6 +153,8 @@ public final class SparkRun {
         Map<Source, SourceFiles> files = new EnumMap<>(Source.class);
         locations.forEach((source, uri) -> files.put(source,
                 SourceFiles.find(source, uri, context.hadoopConfiguration())));
+        partitions = partitions(files.values().stream().mapToLong(SourceFiles::bytes).sum());
+        LOG.info("{} shuffle partitions", partitions);
         Map<Source, JavaRDD<Checked>> outcomes = new EnumMap<>(Source.class);
         for (SourceFiles sourceFiles : files.values()) {
             outcomes.put(sourceFiles.source(), keep(outcomes(sourceFiles, rules)));
