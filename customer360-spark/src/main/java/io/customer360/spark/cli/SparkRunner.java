@@ -3,17 +3,11 @@ package io.customer360.spark.cli;
 import io.customer360.report.RunReport;
 import io.customer360.spark.SparkCustomer360;
 import java.net.URISyntaxException;
-import java.net.URISyntaxException;
 import java.net.URL;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.core.LoggerContext;
-import org.apache.logging.log4j.core.config.Configuration;
-import org.apache.logging.log4j.core.config.DefaultConfiguration;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.core.LoggerContext;
-import org.apache.logging.log4j.core.config.ConfigurationSource;
+import org.apache.logging.log4j.core.config.Configurator;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -27,6 +21,11 @@ interface SparkRunner {
     String LOG4J_VARIABLE = "LOG4J_CONFIGURATION_FILE";
     /** The configuration of {@link #configureLogging}: warnings and errors on standard error. */
     String QUIET_LOGGING = "log4j2-quiet.properties";
+    /** The files Log4j 2 looks for on the class path when no file is named to it. */
+    List<String> LOG4J_FILES = List.of("log4j2-test.properties", "log4j2-test.yaml",
+            "log4j2-test.yml", "log4j2-test.json", "log4j2-test.jsn", "log4j2-test.xml",
+            "log4j2.properties", "log4j2.yaml", "log4j2.yml", "log4j2.json", "log4j2.jsn",
+            "log4j2.xml");
 
     /**
      * Makes Spark's console logging show warnings and errors only, unless {@code verbose} or
@@ -52,9 +51,6 @@ interface SparkRunner {
      * @return the run's report
      */
     RunReport run(SparkCustomer360 pipeline);
-
-    /** The profile Spark loads when nobody configured Log4j 2: info on the console. */
-    String SPARK_DEFAULT_LOGGING = "org/apache/spark/log4j2-defaults.properties";
 
     /** The real runner: this JVM's Spark. */
     static SparkRunner standard() {
@@ -92,30 +88,28 @@ interface SparkRunner {
                 builder.master(master);
             }
             SparkSession spark = builder.getOrCreate();
-            if (quietLogging != null) {
-                replaceSparksDefaultLogging(quietLogging);
+            // Under spark-submit Log4j started before the command line did, and the session's
+            // start loads Spark's default profile (info) again when no configuration file is
+            // found: then, and only then, the quiet one replaces it. A cluster's own
+            // log4j2.properties (on the class path from Spark's conf folder) stays.
+            if (quietLogging != null && !hasLog4jFile(SparkSession.class.getClassLoader())) {
+                try {
+                    Configurator.reconfigure(quietLogging.toURI());
+                } catch (URISyntaxException | LinkageError otherLogging) {
+                    // Not Log4j 2's core behind its API: that logging's configuration decides.
+                }
             }
             return spark;
         }
 
-        /**
-         * Under spark-submit Log4j started before the command line did, and the session's start
-         * loads Spark's default profile (info) again when nobody configured Log4j: that profile,
-         * and only that, is replaced once the session runs. A cluster's own log4j2.properties
-         * stays.
-         */
-        private static void replaceSparksDefaultLogging(URL quiet) {
-            try {
-                LoggerContext context = (LoggerContext) LogManager.getContext(
-                        SparkSession.class.getClassLoader(), false);
-                ConfigurationSource source = context.getConfiguration().getConfigurationSource();
-                String location = source == null ? null : source.getLocation();
-                if (location != null && location.endsWith(SPARK_DEFAULT_LOGGING)) {
-                    context.setConfigLocation(quiet.toURI());
+        /** Whether {@code loader} finds a file Log4j 2 configures itself from. */
+        static boolean hasLog4jFile(ClassLoader loader) {
+            for (String name : LOG4J_FILES) {
+                if (loader.getResource(name) != null) {
+                    return true;
                 }
-            } catch (ClassCastException | LinkageError | URISyntaxException otherLogging) {
-                // Not Log4j 2's core behind its API: that logging's own configuration decides.
             }
+            return false;
         }
 
         @Override

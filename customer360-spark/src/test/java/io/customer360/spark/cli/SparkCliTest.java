@@ -13,6 +13,8 @@ import io.customer360.error.SchemaException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -237,6 +239,20 @@ class SparkCliTest {
 
         for (ExitCode code : ExitCode.values()) {
             assertThat(readme).contains("| " + code.code() + " | " + code.meaning() + " |");
+        }
+    }
+
+    @Test
+    void aLog4jFileOnTheClassPathIsSeenSoThatItsLoggingStays() throws IOException {
+        Path bare = Files.createDirectories(folder.resolve("bare"));
+        Path configured = Files.createDirectories(folder.resolve("configured"));
+        Files.writeString(configured.resolve("log4j2.properties"), "rootLogger.level = info\n");
+
+        try (URLClassLoader without = new URLClassLoader(new URL[] {bare.toUri().toURL()}, null);
+                URLClassLoader with = new URLClassLoader(
+                        new URL[] {configured.toUri().toURL()}, null)) {
+            assertThat(SparkRunner.Standard.hasLog4jFile(without)).isFalse();
+            assertThat(SparkRunner.Standard.hasLog4jFile(with)).isTrue();
         }
     }
 
