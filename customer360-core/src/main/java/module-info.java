@@ -3,6 +3,7 @@
  * The engine ({@code io.customer360.engine}), its parsers and the standardisation rules are
  * internal and not exported.
  */
+@SuppressWarnings("module") // "customer360" ends in digits: the project's name
 module io.customer360.core {
     requires transitive org.slf4j;
 

@@ -9,6 +9,7 @@ public final class Runs {
     }
 
     /** Builds and runs {@code builder} with {@code moves} as its commit's file operations. */
+    @SuppressWarnings("exports")
     public static RunReport withMoves(Customer360.Builder builder, FileMoves moves) {
         return builder.fileMoves(moves).build().run();
     }

@@ -86,8 +86,9 @@ class ForkedJvmTest {
                 .getLocation().toString());
         main.put(new Attributes.Name("Add-Opens"), "java.base/java.lang");
         try (OutputStream out = Files.newOutputStream(jar);
-                JarOutputStream ignored = new JarOutputStream(out, manifest)) {
+                JarOutputStream written = new JarOutputStream(out, manifest)) {
             // The manifest is the whole jar: the classes come through its Class-Path.
+            written.flush();
         }
         return jar;
     }

@@ -32,6 +32,11 @@ public final class WebActivityAggregator implements SlotAggregator<WebEvent> {
             Slot.min("first_seen_at"),
             Slot.max("last_seen_at"));
 
+    /** The aggregator of the built-in web columns. */
+    public WebActivityAggregator() {
+        // no settings
+    }
+
     @Override
     public Class<WebEvent> recordType() {
         return WebEvent.class;

@@ -34,7 +34,7 @@ public final class CustomerParts implements Serializable {
     /** Whether any accepted transaction or web event was added. */
     boolean hasActivity;
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     CustomerParts(int slots, int states) {
         this.values = new long[slots];
         this.states = new Object[states];

@@ -18,7 +18,7 @@ final class RowAggregates extends SlotFolder implements SlotValues {
     /** Per row slot of a lead aggregator of kind DISTINCT_COUNT, its values; else null. */
     private final Set<String>[] leadDistinct;
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     RowAggregates(AggregationPlan plan) {
         super(plan);
         values = new long[plan.rowStride];

@@ -9,9 +9,9 @@ import java.util.Objects;
  * @param email    the normalised email
  * @param userUuid the normalised user UUID
  * @param line     the 1-based physical line where the record starts
+ * @serial exclude
  */
 public record IdentityLink(String email, String userUuid, long line) implements Serializable {
-    private static final long serialVersionUID = 1L;
 
     /**
      * Checks that both identifiers are present.

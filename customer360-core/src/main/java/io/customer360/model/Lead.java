@@ -15,11 +15,11 @@ import java.util.Objects;
  * @param creationDate when the lead was created, or null when the value was missing
  * @param userUuid     the normalised user UUID, or null
  * @param line         the 1-based physical line where the record starts
+ * @serial exclude
  */
 public record Lead(String leadId, String fullName, String email, String phone, String leadSource,
         Instant creationDate, String userUuid, long line)
         implements Serializable {
-    private static final long serialVersionUID = 1L;
 
     /**
      * Checks that the email is present.

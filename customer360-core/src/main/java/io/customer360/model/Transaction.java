@@ -15,11 +15,11 @@ import java.util.Objects;
  * @param transactionDate when the transaction happened, or null
  * @param email           the normalised email, or null
  * @param line            the 1-based physical line where the record starts
+ * @serial exclude
  */
 public record Transaction(String transactionId, String userUuid, long amountCents,
         TransactionStatus status, Instant transactionDate, String email, long line)
         implements Serializable {
-    private static final long serialVersionUID = 1L;
 
     /**
      * Checks that the required values are present.

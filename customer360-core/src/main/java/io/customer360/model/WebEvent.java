@@ -13,11 +13,11 @@ import java.util.Objects;
  * @param timestamp when the event happened, or null
  * @param email     the normalised email, or null
  * @param line      the 1-based physical line where the record starts
+ * @serial exclude
  */
 public record WebEvent(String userUuid, String sessionId, long pageViews, Instant timestamp,
         String email, long line)
         implements Serializable {
-    private static final long serialVersionUID = 1L;
 
     /**
      * Checks that the user UUID is present.
