@@ -167,7 +167,7 @@ public final class SparkRun {
             long customersNanos = System.nanoTime();
             written.put(OutputNames.CUSTOMER_TABLE,
                     outputs.describe(OutputNames.CUSTOMER_TABLE, identity.customers()));
-            long[] rejects = writeRejects(files, outcomes, outputs);
+            long[] rejects = writeRejects(files, outcomes, sources, outputs);
             LOG.info("phases: read and check {} ms, customers {} ms, rejects {} ms",
                     (readNanos - startNanos) / 1_000_000,
                     (customersNanos - readNanos) / 1_000_000,
@@ -291,56 +291,71 @@ public final class SparkRun {
                 : ((Transaction) record.record).transactionId());
     }
 
-    /** Per source, records read, accepted and rejected by reason and per file. */
+    /**
+     * Per source, records read, accepted and rejected by reason and per file: one Spark job over
+     * every source, whose tasks send the driver a few counts each.
+     */
     private Map<Source, SourceReport> sourceReports(Map<Source, SourceFiles> files,
             Map<Source, JavaRDD<Checked>> outcomes) {
-        Map<Source, SourceReport> reports = new EnumMap<>(Source.class);
-        for (Map.Entry<Source, JavaRDD<Checked>> entry : outcomes.entrySet()) {
-            Map<String, Long> counts = entry.getValue()
-                    .mapPartitions(records -> {
-                        Map<String, Long> partial = new HashMap<>();
-                        while (records.hasNext()) {
-                            Checked record = records.next();
-                            partial.merge("r" + record.fileNumber, 1L, Long::sum);
-                            if (!record.isAccepted()) {
-                                partial.merge("x" + record.fileNumber, 1L, Long::sum);
-                                partial.merge("c" + record.violation.code().code(), 1L,
-                                        Long::sum);
-                            }
+        JavaRDD<Checked> all = null;
+        for (JavaRDD<Checked> source : outcomes.values()) {
+            all = all == null ? source : all.union(source);
+        }
+        Map<String, Long> counts = all
+                .mapPartitions(records -> {
+                    Map<String, Long> partial = new HashMap<>();
+                    while (records.hasNext()) {
+                        Checked record = records.next();
+                        String source = record.source.ordinal() + ":";
+                        partial.merge(source + "r" + record.fileNumber, 1L, Long::sum);
+                        if (!record.isAccepted()) {
+                            partial.merge(source + "x" + record.fileNumber, 1L, Long::sum);
+                            partial.merge(source + "c" + record.violation.code().code(), 1L,
+                                    Long::sum);
                         }
-                        return List.of(partial).iterator();
-                    })
-                    .reduce((left, right) -> {
-                        right.forEach((key, count) -> left.merge(key, count, Long::sum));
-                        return left;
-                    });
-            SourceFiles sourceFiles = files.get(entry.getKey());
-            long read = 0;
-            long rejected = 0;
-            Map<String, Long> byReason = new TreeMap<>();
-            for (Map.Entry<String, Long> count : counts.entrySet()) {
-                String key = count.getKey();
-                if (key.startsWith("r")) {
-                    read += count.getValue();
-                } else if (key.startsWith("x")) {
-                    rejected += count.getValue();
-                } else {
-                    byReason.put(key.substring(1), count.getValue());
-                }
-            }
-            List<FileReport> fileReports = new ArrayList<>();
-            if (sourceFiles.spread()) {
-                for (int i = 0; i < sourceFiles.files().size(); i++) {
-                    long fileRead = counts.getOrDefault("r" + (i + 1), 0L);
-                    long fileRejected = counts.getOrDefault("x" + (i + 1), 0L);
-                    fileReports.add(new FileReport(sourceFiles.files().get(i), fileRead,
-                            fileRead - fileRejected, fileRejected));
-                }
-            }
-            reports.put(entry.getKey(), new SourceReport(sourceFiles.location(), read,
-                    read - rejected, rejected, byReason, fileReports));
+                    }
+                    return List.of(partial).iterator();
+                })
+                .reduce((left, right) -> {
+                    right.forEach((key, count) -> left.merge(key, count, Long::sum));
+                    return left;
+                });
+        Map<Source, SourceReport> reports = new EnumMap<>(Source.class);
+        for (Source source : outcomes.keySet()) {
+            reports.put(source, sourceReport(files.get(source), counts, source.ordinal() + ":"));
         }
         return reports;
+    }
+
+    private static SourceReport sourceReport(SourceFiles sourceFiles, Map<String, Long> counts,
+            String prefix) {
+        long read = 0;
+        long rejected = 0;
+        Map<String, Long> byReason = new TreeMap<>();
+        for (Map.Entry<String, Long> count : counts.entrySet()) {
+            if (!count.getKey().startsWith(prefix)) {
+                continue;
+            }
+            String key = count.getKey().substring(prefix.length());
+            if (key.startsWith("r")) {
+                read += count.getValue();
+            } else if (key.startsWith("x")) {
+                rejected += count.getValue();
+            } else {
+                byReason.put(key.substring(1), count.getValue());
+            }
+        }
+        List<FileReport> fileReports = new ArrayList<>();
+        if (sourceFiles.spread()) {
+            for (int i = 0; i < sourceFiles.files().size(); i++) {
+                long fileRead = counts.getOrDefault(prefix + "r" + (i + 1), 0L);
+                long fileRejected = counts.getOrDefault(prefix + "x" + (i + 1), 0L);
+                fileReports.add(new FileReport(sourceFiles.files().get(i), fileRead,
+                        fileRead - fileRejected, fileRejected));
+            }
+        }
+        return new SourceReport(sourceFiles.location(), read, read - rejected, rejected,
+                byReason, fileReports);
     }
 
     /**
@@ -477,7 +492,8 @@ public final class SparkRun {
      * read) in their order; returns their row counts.
      */
     private long[] writeRejects(Map<Source, SourceFiles> files,
-            Map<Source, JavaRDD<Checked>> outcomes, OutputSet outputs) {
+            Map<Source, JavaRDD<Checked>> outcomes, Map<Source, SourceReport> counted,
+            OutputSet outputs) {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Map<Source, SchemaHandle> schemas = new EnumMap<>(Source.class);
         Map<Source, List<String>> spread = new EnumMap<>(Source.class);
@@ -495,13 +511,13 @@ public final class SparkRun {
                 .mapToPair(record -> new Tuple2<>(
                         new RejectKey(record.source.ordinal(), record.order()), record))
                 .sortByKey(true, partitions));
-        long count = sorted.count();
+        long count = counted.values().stream().mapToLong(SourceReport::rejected).sum();
         sorted.values().map(lines::jsonLine).saveAsTextFile(outputs.staged(OutputNames.REJECTS));
         long transactions = 0;
         if (outcomes.containsKey(Source.TRANSACTIONS)) {
             JavaRDD<Checked> transactionRejects = sorted.values()
                     .filter(record -> record.source == Source.TRANSACTIONS);
-            transactions = transactionRejects.count();
+            transactions = counted.get(Source.TRANSACTIONS).rejected();
             context.parallelize(List.of(lines.logHeader()), 1)
                     .union(transactionRejects.map(lines::logLine))
                     .saveAsTextFile(outputs.staged(OutputNames.REJECTED_TRANSACTIONS));
