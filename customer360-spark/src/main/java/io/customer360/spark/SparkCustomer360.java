@@ -74,7 +74,7 @@ public final class SparkCustomer360 {
                 settings.outputDirectory(), settings.workDirectory(), settings.threads(),
                 settings.listener(), settings.fileMoves(), settings.tableFormat(),
                 settings.rejectsFormat(), settings.rejectedTransactionsFormat(),
-                settings.reportFormat(), settings.clock());
+                settings.reportFormat(), settings.clock(), settings.gates());
         SparkSession session = spark != null ? spark : SparkSession.active();
         return new SparkRun(session, withFormats, locations, outputDirectory, splitBytes).run();
     }
