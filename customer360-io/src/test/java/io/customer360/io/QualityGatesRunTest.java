@@ -57,13 +57,13 @@ class QualityGatesRunTest {
                 "{\"user_uuid\":\"" + U1 + "\",\"email\":\"a@x.io\"}\n");
     }
 
-    private void writeTransactions(boolean withTheBadOne) throws IOException {
+    /** All four transactions, or (for an earlier run with another table) only T1 and T2. */
+    private void writeTransactions(boolean all) throws IOException {
         Files.writeString(input.resolve(LocalFiles.TRANSACTIONS_FILE),
                 "transaction_id|user_uuid|amount|status\n"
                 + "T1|" + U1 + "|5|completed\n"
                 + "T2|" + U1 + "|6|completed\n"
-                + "T3|" + U2 + "|7|completed\n"
-                + (withTheBadOne ? "T4|" + U1 + "|-1|completed\n" : ""));
+                + (all ? "T3|" + U2 + "|7|completed\n" + "T4|" + U1 + "|-1|completed\n" : ""));
     }
 
     private Customer360.Builder builder() {
