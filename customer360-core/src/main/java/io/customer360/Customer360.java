@@ -23,6 +23,7 @@ import io.customer360.read.SourceField;
 import io.customer360.read.SourceInput;
 import io.customer360.read.SourceSchema;
 import io.customer360.read.StatusVocabulary;
+import io.customer360.report.QualityGates;
 import io.customer360.report.RunListener;
 import io.customer360.report.RunReport;
 import io.customer360.standardise.TimestampParser;
@@ -90,7 +91,8 @@ public final class Customer360 {
                 builder.rejectsFormat,
                 builder.rejectedTransactionsFormat,
                 builder.reportFormat,
-                builder.clock);
+                builder.clock,
+                builder.qualityGates);
     }
 
     /**
@@ -133,7 +135,10 @@ public final class Customer360 {
      *     written, or another run holds the output folder
      * @throws ExtensionException when a custom validator, aggregator, identity resolver or the
      *     run listener fails
-     * @throws io.customer360.error.Customer360Exception when the run fails in any other way; in every case no file
+     * @throws io.customer360.error.QualityGateException when a quality gate failed: the rejects
+     *     and the report were written, the customer table was left as it was; the exception
+     *     carries the report
+     * @throws io.customer360.error.Customer360Exception when the run fails in any other way; in every other case no file
      *     under a final output name has changed
      */
     public RunReport run() {
@@ -178,6 +183,7 @@ public final class Customer360 {
         private RejectFormat rejectedTransactionsFormat;
         private ReportFormat reportFormat;
         private Clock clock = Clock.systemUTC();
+        private QualityGates qualityGates = QualityGates.NONE;
 
         private Builder() {
         }
@@ -576,6 +582,64 @@ public final class Customer360 {
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
+        }
+
+        /**
+         * A quality gate: the run replaces the customer table only when at most this share of
+         * {@code source}'s records read was rejected (a source with no record read passes).
+         * When a gate fails, the run still writes the rejects and the report, leaves the
+         * customer table as it was and throws
+         * {@link io.customer360.error.QualityGateException}. No gate by default; a second call
+         * for the same source replaces the first. The configuration file's
+         * {@code quality_gates.<source>.max_reject_rate}.
+         *
+         * @param source the source whose records are counted
+         * @param rate   the most rejected / read allowed, from 0 to 1
+         * @return this builder
+         * @throws ConfigurationException when {@code rate} is not from 0 to 1
+         */
+        public Builder maxRejectRate(Source source, double rate) {
+            this.qualityGates = gates(() -> qualityGates.withMaxRejectRate(source, rate));
+            return this;
+        }
+
+        /**
+         * A quality gate: the run replaces the customer table only when at least
+         * {@code records} of {@code source}'s records were accepted (a source that is not
+         * read has none). Otherwise as {@link #maxRejectRate}. The configuration file's
+         * {@code quality_gates.<source>.min_accepted}.
+         *
+         * @param source  the source whose records are counted
+         * @param records the fewest accepted records allowed, 0 or more
+         * @return this builder
+         * @throws ConfigurationException when {@code records} is negative
+         */
+        public Builder minAccepted(Source source, long records) {
+            this.qualityGates = gates(() -> qualityGates.withMinAccepted(source, records));
+            return this;
+        }
+
+        /**
+         * A run-wide quality gate: the run replaces the customer table only when at most this
+         * share of its customers has no lead (a run with no customer passes). Otherwise as
+         * {@link #maxRejectRate}. The configuration file's
+         * {@code quality_gates.max_anonymous_share}.
+         *
+         * @param share the most customers without a lead / customers allowed, from 0 to 1
+         * @return this builder
+         * @throws ConfigurationException when {@code share} is not from 0 to 1
+         */
+        public Builder maxAnonymousShare(double share) {
+            this.qualityGates = gates(() -> qualityGates.withMaxAnonymousShare(share));
+            return this;
+        }
+
+        private static QualityGates gates(java.util.function.Supplier<QualityGates> change) {
+            try {
+                return change.get();
+            } catch (IllegalArgumentException refused) {
+                throw new ConfigurationException(refused.getMessage(), refused);
+            }
         }
 
         /**

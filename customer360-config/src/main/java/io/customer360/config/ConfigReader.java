@@ -83,6 +83,42 @@ final class ConfigReader {
         throw error(node, key, "expected a whole number but was " + node.kind());
     }
 
+    /** A number from 0 to 1, written as a number (e.g. {@code 0.05} or {@code 1}). */
+    double share(ConfigNode node, String key) {
+        if (node instanceof ConfigNode.Scalar scalar
+                && (scalar.token == JsonToken.VALUE_NUMBER_INT
+                        || scalar.token == JsonToken.VALUE_NUMBER_FLOAT)) {
+            double value;
+            try {
+                value = Double.parseDouble(scalar.text);
+            } catch (NumberFormatException unreadable) {
+                value = Double.NaN;
+            }
+            if (value >= 0 && value <= 1) {
+                return value;
+            }
+            throw error(node, key, "expected a number from 0 to 1 but was " + scalar.text);
+        }
+        throw error(node, key, "expected a number from 0 to 1 but was " + node.kind());
+    }
+
+    /** A whole number of 0 or more. */
+    long nonNegativeLong(ConfigNode node, String key) {
+        if (node instanceof ConfigNode.Scalar scalar
+                && scalar.token == JsonToken.VALUE_NUMBER_INT) {
+            try {
+                long value = Long.parseLong(scalar.text);
+                if (value >= 0) {
+                    return value;
+                }
+            } catch (NumberFormatException tooLarge) {
+                // reported below
+            }
+            throw error(node, key, "expected a whole number of 0 or more but was " + scalar.text);
+        }
+        throw error(node, key, "expected a whole number but was " + node.kind());
+    }
+
     boolean bool(ConfigNode node, String key) {
         if (node instanceof ConfigNode.Scalar scalar && (scalar.token == JsonToken.VALUE_TRUE
                 || scalar.token == JsonToken.VALUE_FALSE)) {

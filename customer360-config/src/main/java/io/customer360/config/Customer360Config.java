@@ -37,13 +37,21 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 public final class Customer360Config {
     /** The keys of the top level. */
     static final Set<String> TOP_KEYS = Set.of("time_zone", "date_order", "output",
-            "work_directory", "threads", "charset", "table_compression", "inputs");
+            "work_directory", "threads", "charset", "table_compression", "inputs",
+            "quality_gates");
     /** The sources under {@code inputs}, by key. */
     static final Map<String, Source> SOURCES = Map.of("leads", Source.LEADS,
             "transactions", Source.TRANSACTIONS, "web_activity", Source.WEB_ACTIVITY,
             "identity_map", Source.IDENTITY_MAP);
     /** The keys of one input. */
     static final Set<String> INPUT_KEYS = InputBinding.KEYS;
+    /** The run-wide key under {@code quality_gates}; the others are sources. */
+    static final String ANONYMOUS_SHARE = "max_anonymous_share";
+    /** The keys under {@code quality_gates}: the sources and the run-wide gate. */
+    static final Set<String> QUALITY_GATES_KEYS = Set.of("leads", "transactions",
+            "web_activity", "identity_map", ANONYMOUS_SHARE);
+    /** The keys of one source's gates under {@code quality_gates}. */
+    static final Set<String> SOURCE_GATE_KEYS = Set.of("max_reject_rate", "min_accepted");
 
     private Customer360Config() {
     }
@@ -149,6 +157,7 @@ public final class Customer360Config {
                                             "gzip", "zstd", "lz4_raw"))
                                             .toUpperCase(Locale.ROOT))));
                     case "inputs" -> inputs(reader.mapping(value, key));
+                    case "quality_gates" -> qualityGates(reader.mapping(value, key));
                     default -> throw new IllegalStateException("unhandled key " + key);
                 }
             }
@@ -157,6 +166,29 @@ public final class Customer360Config {
                         + String.join(", ", SOURCES.keySet().stream().sorted().toList()));
             }
             return builder;
+        }
+
+        private void qualityGates(ConfigNode.Mapping gates) {
+            reader.onlyKeys(gates, "quality_gates.", QUALITY_GATES_KEYS);
+            for (var entry : gates.entries.entrySet()) {
+                String key = "quality_gates." + entry.getKey();
+                if (entry.getKey().equals(ANONYMOUS_SHARE)) {
+                    builder.maxAnonymousShare(reader.share(entry.getValue(), key));
+                    continue;
+                }
+                Source source = SOURCES.get(entry.getKey());
+                ConfigNode.Mapping sourceGates = reader.mapping(entry.getValue(), key);
+                reader.onlyKeys(sourceGates, key + ".", SOURCE_GATE_KEYS);
+                for (var gate : sourceGates.entries.entrySet()) {
+                    String gateKey = key + "." + gate.getKey();
+                    if (gate.getKey().equals("max_reject_rate")) {
+                        builder.maxRejectRate(source, reader.share(gate.getValue(), gateKey));
+                    } else {
+                        builder.minAccepted(source,
+                                reader.nonNegativeLong(gate.getValue(), gateKey));
+                    }
+                }
+            }
         }
 
         private void inputs(ConfigNode.Mapping inputs) {

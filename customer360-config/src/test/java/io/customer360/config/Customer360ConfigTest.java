@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import io.customer360.error.ConfigurationException;
+import io.customer360.error.QualityGateException;
 import io.customer360.model.Source;
+import io.customer360.report.GateResult;
 import io.customer360.report.RunReport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -218,6 +220,84 @@ class Customer360ConfigTest {
                 "line 4: inputs.leads.null_tokens: ");
     }
 
+    @Test
+    void badQualityGatesFailWithTheFileLineAndKey() throws IOException {
+        String inputs = "inputs: { leads: { path: l.csv } }\n";
+        assertFails(inputs + "quality_gates:\n  transactions: { max_reject_rate: 1.5 }\n",
+                "line 3: quality_gates.transactions.max_reject_rate: expected a number from 0"
+                + " to 1 but was 1.5");
+        assertFails(inputs + "quality_gates:\n  leads: { max_reject_rate: -0.1 }\n",
+                "line 3: quality_gates.leads.max_reject_rate: expected a number from 0 to 1");
+        assertFails(inputs + "quality_gates:\n  leads: { max_reject_rate: lots }\n",
+                "line 3: quality_gates.leads.max_reject_rate: expected a number from 0 to 1"
+                + " but was a string");
+        assertFails(inputs + "quality_gates:\n  leads: { min_accepted: -1 }\n",
+                "line 3: quality_gates.leads.min_accepted: expected a whole number of 0 or more"
+                + " but was -1");
+        assertFails(inputs + "quality_gates:\n  leads: { min_accepted: 1.5 }\n",
+                "line 3: quality_gates.leads.min_accepted: expected a whole number but was a"
+                + " number");
+        assertFails(inputs + "quality_gates:\n  leads:\n    max_rejects: 0.1\n",
+                "line 4: quality_gates.leads.max_rejects: unknown key; expected one of"
+                + " max_reject_rate, min_accepted");
+        assertFails(inputs + "quality_gates:\n  orders: { min_accepted: 1 }\n",
+                "line 3: quality_gates.orders: unknown key; expected one of identity_map, leads,"
+                + " max_anonymous_share, transactions, web_activity");
+        assertFails(inputs + "quality_gates:\n  max_anonymous_share: 2\n",
+                "line 3: quality_gates.max_anonymous_share: expected a number from 0 to 1 but"
+                + " was 2");
+        assertFails(inputs + "quality_gates:\n  leads: 0.1\n",
+                "line 3: quality_gates.leads: expected a mapping but was a number");
+        assertFails(inputs + "quality_gates: [leads]\n",
+                "line 2: quality_gates: expected a mapping but was a list");
+    }
+
+    @Test
+    void qualityGatesInTheFileFailOrPassTheRun() throws IOException {
+        sampleInputs(folder.resolve("exports"));
+        String pipeline = """
+                output: out
+                threads: 1
+                inputs:
+                  leads:
+                    path: exports/leads.csv
+                  transactions:
+                    path: exports/tx.tsv
+                    delimiter: "\\t"
+                """;
+        // each source: 2 read, 1 rejected (rate 0.5), 1 accepted; 1 customer, with a lead
+        Path passing = write("pass.yaml", pipeline + """
+                quality_gates:
+                  transactions: { max_reject_rate: 0.5, min_accepted: 1 }
+                  leads: { max_reject_rate: 0.5 }
+                  max_anonymous_share: 0
+                """);
+        RunReport passed = Customer360Config.load(passing).build().run();
+        assertThat(passed.gates()).hasSize(4).allMatch(GateResult::passed);
+        Path table = folder.resolve("out").resolve("customer_360.parquet");
+        byte[] before = Files.readAllBytes(table);
+        assertThat(Files.readString(folder.resolve("out").resolve("run_report.json")))
+                .contains("\"gates\"", "\"max_anonymous_share\"");
+
+        Path failing = write("fail.yaml", pipeline + """
+                quality_gates:
+                  transactions: { max_reject_rate: 0.05, min_accepted: 2 }
+                  leads: { max_reject_rate: 0.5 }
+                """);
+        assertThatThrownBy(() -> Customer360Config.load(failing).build().run())
+                .isInstanceOf(QualityGateException.class)
+                .hasMessageContaining("transactions.max_reject_rate: measured 0.5, threshold"
+                        + " 0.05")
+                .hasMessageContaining("transactions.min_accepted: measured 1, threshold 2")
+                .hasMessageNotContaining("leads.max_reject_rate")
+                .satisfies(failure -> assertThat(((QualityGateException) failure).report()
+                        .gates()).extracting(GateResult::passed)
+                        .containsExactly(true, false, false));
+        assertThat(Files.readAllBytes(table)).isEqualTo(before);
+        assertThat(Files.readString(folder.resolve("out").resolve("run_report.json")))
+                .contains("\"min_accepted\"", "\"passed\": false");
+    }
+
     private void assertFails(String yaml, String message) throws IOException {
         Path config = write("bad.yaml", yaml);
         assertThatThrownBy(() -> Customer360Config.load(config))
@@ -253,6 +333,14 @@ class Customer360ConfigTest {
                     ((ConfigNode.Mapping) schema.entries.get("$defs")).entries.get("input"))
                     .entries.get("properties");
             assertThat(input.entries.keySet()).isEqualTo(Customer360Config.INPUT_KEYS);
+            ConfigNode.Mapping gates = (ConfigNode.Mapping) ((ConfigNode.Mapping) top.entries
+                    .get("quality_gates")).entries.get("properties");
+            assertThat(gates.entries.keySet()).isEqualTo(Customer360Config.QUALITY_GATES_KEYS);
+            ConfigNode.Mapping sourceGates = (ConfigNode.Mapping) ((ConfigNode.Mapping)
+                    ((ConfigNode.Mapping) schema.entries.get("$defs")).entries.get("sourceGates"))
+                    .entries.get("properties");
+            assertThat(sourceGates.entries.keySet())
+                    .isEqualTo(Customer360Config.SOURCE_GATE_KEYS);
         }
     }
 
@@ -263,6 +351,8 @@ class Customer360ConfigTest {
         Set<String> keys = new HashSet<>(Customer360Config.TOP_KEYS);
         keys.addAll(Customer360Config.INPUT_KEYS);
         keys.addAll(Customer360Config.SOURCES.keySet());
+        keys.addAll(Customer360Config.QUALITY_GATES_KEYS);
+        keys.addAll(Customer360Config.SOURCE_GATE_KEYS);
         for (String key : keys) {
             assertThat(text).as("README documents " + key).contains("`" + key + "`");
         }

@@ -91,13 +91,32 @@ final class OutputCommitter {
      *     in place again, or, when even that failed, the journal left for the next run says how
      */
     synchronized void commit() {
+        commit(Set.of());
+    }
+
+    /**
+     * Commits like {@link #commit()}, but leaves the final names in {@code untouched} as they
+     * are, whether or not they exist (nothing of them may be staged): a run whose quality gate
+     * failed keeps the earlier customer table.
+     */
+    synchronized void commit(Set<String> untouched) {
         if (finished) {
             throw new IllegalStateException("the outputs were already committed or aborted");
         }
+        for (String name : untouched) {
+            if (staged.contains(name)) {
+                throw new IllegalStateException(name + " was staged but is to stay untouched");
+            }
+        }
         checkFinalNames();
         CommitJournal journal = new CommitJournal(directory, staging.getFileName().toString(),
-                plan());
+                plan(untouched));
         try {
+            if (!stagingCreated) {
+                // nothing staged (a failed gate without rejects or report): the journal needs it
+                PrivateFiles.createFolder(staging);
+                stagingCreated = true;
+            }
             journal.keepEarlierOutputs(moves);
             journal.write(moves);
         } catch (IOException failure) {
@@ -132,9 +151,12 @@ final class OutputCommitter {
         deleteStaging();
     }
 
-    private List<CommitJournal.Step> plan() {
+    private List<CommitJournal.Step> plan(Set<String> untouched) {
         List<CommitJournal.Step> steps = new ArrayList<>();
         for (String name : knownOutputs) {
+            if (untouched.contains(name)) {
+                continue;
+            }
             steps.add(new CommitJournal.Step(name, staged.contains(name)));
         }
         return steps;

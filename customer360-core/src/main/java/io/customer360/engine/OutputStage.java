@@ -2,12 +2,14 @@ package io.customer360.engine;
 
 import io.customer360.error.Customer360Exception;
 import io.customer360.error.OutputException;
+import io.customer360.error.QualityGateException;
 import io.customer360.model.Source;
 import io.customer360.output.CustomerRow;
 import io.customer360.output.OutputNames;
 import io.customer360.output.OutputSchema;
 import io.customer360.output.RecordWriter;
 import io.customer360.output.Rejection;
+import io.customer360.report.GateResult;
 import io.customer360.report.IdentityReport;
 import io.customer360.report.OutputReport;
 import io.customer360.report.RecoveryReport;
@@ -17,7 +19,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -94,27 +98,35 @@ final class OutputStage implements AutoCloseable {
     }
 
     /**
-     * Writes the customer table and the run report, waits for the reject outputs, then replaces
-     * the outputs as one set.
+     * Evaluates the quality gates; when they pass writes the customer table; writes the run
+     * report, waits for the reject outputs, then replaces the outputs as one set. When a gate
+     * failed the customer table's final name is left as it was and the run fails with
+     * {@link QualityGateException}, after the commit.
      *
      * @throws OutputException when an output cannot be written or put in place
+     * @throws QualityGateException when a quality gate failed; the other outputs are committed
      */
     RunReport write(CustomerWriter customers, IdentityReport identity,
             Map<Source, SourceReport> sources) {
         if (rejectsWritten == null) {
             throw new IllegalStateException("the reject outputs were not started");
         }
+        List<GateResult> gates = config.gates().evaluate(sources, identity);
+        boolean passed = gates.stream().allMatch(GateResult::passed);
         Map<String, OutputReport> outputs = new LinkedHashMap<>();
         long tableStart = System.nanoTime();
         String table = OutputNames.CUSTOMER_TABLE;
-        Path tableFile = staged(table);
-        long rows;
-        try (RecordWriter<CustomerRow> writer = config.tableFormat().open(tableFile, schema)) {
-            rows = customers.write(writer);
-        } catch (IOException failure) {
-            throw writeFailure(table, failure);
+        if (passed) {
+            Path tableFile = staged(table);
+            long rows;
+            try (RecordWriter<CustomerRow> writer = config.tableFormat().open(tableFile,
+                    schema)) {
+                rows = customers.write(writer);
+            } catch (IOException failure) {
+                throw writeFailure(table, failure);
+            }
+            outputs.put(table, describe(table, tableFile, rows));
         }
-        outputs.put(table, describe(table, tableFile, rows));
         long waitStart = System.nanoTime();
         outputs.putAll(awaitRejects());
         LOG.info("outputs: customer table written in {} ms, then waited {} ms for rejects",
@@ -122,7 +134,7 @@ final class OutputStage implements AutoCloseable {
         Instant finishedAt = config.clock().instant();
         RunReport report = new RunReport(Version.current(), startedAt, finishedAt,
                 (System.nanoTime() - startNanos) / 1_000_000, sources, identity, outputs,
-                recovery);
+                recovery, gates);
         if (config.reportFormat() != null) {
             try {
                 config.reportFormat().write(report, staged(OutputNames.REPORT));
@@ -130,8 +142,14 @@ final class OutputStage implements AutoCloseable {
                 throw writeFailure(OutputNames.REPORT, failure);
             }
         }
-        committer.commit();
-        return report;
+        if (passed) {
+            committer.commit();
+            return report;
+        }
+        committer.commit(Set.of(table));
+        QualityGateException failed = new QualityGateException(report);
+        LOG.warn("{}", failed.getMessage());
+        throw failed;
     }
 
     private Map<String, OutputReport> awaitRejects() {

@@ -14,6 +14,7 @@ import io.customer360.read.ReadOptions;
 import io.customer360.read.SourceInput;
 import io.customer360.read.SourceSchema;
 import io.customer360.read.StatusVocabulary;
+import io.customer360.report.QualityGates;
 import io.customer360.report.RunListener;
 import io.customer360.standardise.TimestampParser;
 import io.customer360.validate.Validator;
@@ -47,6 +48,8 @@ import java.util.function.Function;
  * @param rejectedTransactionsFormat writes rejected transactions, or null
  * @param reportFormat               writes the run report, or null
  * @param clock                      gives the run's start time
+ * @param gates                      the quality gates the run must pass to replace the
+ *                                   customer table
  */
 public record RunSettings(Map<Source, SourceInput> inputs, List<Validator<Lead>> leadValidators,
         List<Validator<Transaction>> transactionValidators,
@@ -56,5 +59,6 @@ public record RunSettings(Map<Source, SourceInput> inputs, List<Validator<Lead>>
         Map<Source, TimestampParser> timestamps, ReadOptions readOptions, Path outputDirectory,
         Path workDirectory, int threads, RunListener listener, FileMoves fileMoves,
         TableFormat tableFormat, RejectFormat rejectsFormat,
-        RejectFormat rejectedTransactionsFormat, ReportFormat reportFormat, Clock clock) {
+        RejectFormat rejectedTransactionsFormat, ReportFormat reportFormat, Clock clock,
+        QualityGates gates) {
 }

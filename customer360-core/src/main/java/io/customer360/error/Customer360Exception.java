@@ -11,9 +11,11 @@ import java.util.OptionalLong;
  * of these; the subtypes say which side was at fault: {@link ConfigurationException} the
  * configuration, {@link SchemaException} and {@link InputException} an input,
  * {@link OutputException} an output, {@link ExtensionException} a custom validator, aggregator,
- * identity resolver or run listener. A plain {@code Customer360Exception} is any other failure:
- * a per-customer sum out of its column's range, an interruption, or an internal error. Whatever
- * the type, no new file is left under a final output name.
+ * identity resolver or run listener, {@link QualityGateException} a quality gate the run did not
+ * pass. A plain {@code Customer360Exception} is any other failure: a per-customer sum out of its
+ * column's range, an interruption, or an internal error. Whatever the type, no new file is left
+ * under a final output name, except that a failed quality gate commits the rejects and the
+ * report (never the customer table).
  *
  * <p>The message is one line naming the path (where there is one) and the underlying reason,
  * such as {@code /data/out: No space left on device}; it never holds a record's contents.

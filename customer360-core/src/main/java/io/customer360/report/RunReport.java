@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -20,10 +21,12 @@ import java.util.Objects;
  * @param outputs        each output file written, by file name, in writing order; the run
  *                       report itself is not among them
  * @param recovery       what the run cleaned up after earlier runs
+ * @param gates          each configured quality gate's result, in {@link QualityGates#evaluate}
+ *                       order; empty when no gate is configured
  */
 public record RunReport(String libraryVersion, Instant startedAt, Instant finishedAt,
         long durationMs, Map<Source, SourceReport> sources, IdentityReport identity,
-        Map<String, OutputReport> outputs, RecoveryReport recovery) {
+        Map<String, OutputReport> outputs, RecoveryReport recovery, List<GateResult> gates) {
 
     /**
      * Checks the parts and copies the maps, keeping their order.
@@ -37,6 +40,8 @@ public record RunReport(String libraryVersion, Instant startedAt, Instant finish
      * @param outputs        each output file written, by file name, in writing order; the run
      *     report itself is not among them
      * @param recovery       what the run cleaned up after earlier runs
+     * @param gates          each configured quality gate's result; empty when none is
+     *     configured
      */
     public RunReport {
         Objects.requireNonNull(libraryVersion, "libraryVersion");
@@ -47,5 +52,34 @@ public record RunReport(String libraryVersion, Instant startedAt, Instant finish
         sources = sources.isEmpty() ? Map.of()
                 : Collections.unmodifiableMap(new EnumMap<>(sources));
         outputs = Collections.unmodifiableMap(new LinkedHashMap<>(outputs));
+        gates = List.copyOf(gates);
+    }
+
+    /**
+     * A report of a run without quality gates.
+     *
+     * @param libraryVersion the customer360 version that ran
+     * @param startedAt      when the run started
+     * @param finishedAt     when the run finished
+     * @param durationMs     wall time in milliseconds
+     * @param sources        per configured source, in {@link Source} order
+     * @param identity       identity resolution figures
+     * @param outputs        each output file written, by file name, in writing order
+     * @param recovery       what the run cleaned up after earlier runs
+     */
+    public RunReport(String libraryVersion, Instant startedAt, Instant finishedAt,
+            long durationMs, Map<Source, SourceReport> sources, IdentityReport identity,
+            Map<String, OutputReport> outputs, RecoveryReport recovery) {
+        this(libraryVersion, startedAt, finishedAt, durationMs, sources, identity, outputs,
+                recovery, List.of());
+    }
+
+    /**
+     * The quality gates that failed, in report order.
+     *
+     * @return the failed gates; empty when every gate passed or none is configured
+     */
+    public List<GateResult> failedGates() {
+        return gates.stream().filter(gate -> !gate.passed()).toList();
     }
 }

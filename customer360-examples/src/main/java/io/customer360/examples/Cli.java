@@ -5,6 +5,7 @@ import io.customer360.config.Customer360Config;
 import io.customer360.error.ConfigurationException;
 import io.customer360.error.Customer360Exception;
 import io.customer360.error.OutputException;
+import io.customer360.error.QualityGateException;
 import io.customer360.io.LocalFiles;
 import io.customer360.read.DateOrder;
 import io.customer360.report.RunReport;
@@ -136,6 +137,9 @@ public final class Cli {
                 out.println("outputs in " + output.toAbsolutePath());
             }
             return ExitCode.SUCCESS.code();
+        } catch (QualityGateException gateFailed) {
+            out.print(ReportSummary.format(gateFailed.report()));
+            return report(gateFailed, err, verbose);
         } catch (Throwable failure) {
             return report(failure, err, verbose);
         }

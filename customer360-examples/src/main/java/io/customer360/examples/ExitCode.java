@@ -4,6 +4,7 @@ import io.customer360.error.ConfigurationException;
 import io.customer360.error.ExtensionException;
 import io.customer360.error.InputException;
 import io.customer360.error.OutputException;
+import io.customer360.error.QualityGateException;
 import io.customer360.error.SchemaException;
 
 /**
@@ -18,7 +19,9 @@ enum ExitCode {
             + " setting"),
     INPUT(3, "an input is missing, empty, unreadable or lacks a required column"),
     OUTPUT(4, "the output or work folder cannot be written, or another run holds it"),
-    EXTENSION(5, "a custom validator, aggregator or identity resolver failed");
+    EXTENSION(5, "a custom validator, aggregator or identity resolver failed"),
+    QUALITY_GATE(6, "a quality gate failed: the rejects and the run report were written, the"
+            + " customer table was left as it was");
 
     private final int code;
     private final String meaning;
@@ -41,7 +44,7 @@ enum ExitCode {
     /**
      * The status for a failure, decided by its type: a refused setting is a usage error (the
      * invocation must change), the input and output sides and custom extensions each have
-     * their own; any other failure, including an unexpected {@link Error} or
+     * their own, as has a failed quality gate; any other failure, including an unexpected {@link Error} or
      * {@link RuntimeException}, is {@link #FAILURE}.
      */
     static ExitCode of(Throwable failure) {
@@ -56,6 +59,9 @@ enum ExitCode {
         }
         if (failure instanceof ExtensionException) {
             return EXTENSION;
+        }
+        if (failure instanceof QualityGateException) {
+            return QUALITY_GATE;
         }
         return FAILURE;
     }

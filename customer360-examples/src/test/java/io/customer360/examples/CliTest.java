@@ -9,15 +9,22 @@ import io.customer360.error.Customer360Exception;
 import io.customer360.error.ExtensionException;
 import io.customer360.error.InputException;
 import io.customer360.error.OutputException;
+import io.customer360.error.QualityGateException;
 import io.customer360.error.SchemaException;
 import io.customer360.io.LocalFiles;
 import io.customer360.output.OutputNames;
+import io.customer360.report.GateResult;
+import io.customer360.report.IdentityReport;
+import io.customer360.report.QualityGate;
+import io.customer360.report.RecoveryReport;
+import io.customer360.report.RunReport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -221,6 +228,10 @@ class CliTest {
         assertThat(ExitCode.of(new Customer360Exception("sum out of range", null)).code())
                 .isEqualTo(1);
         assertThat(ExitCode.of(new IllegalStateException("bug")).code()).isEqualTo(1);
+        assertThat(ExitCode.of(new QualityGateException(new RunReport("0", Instant.EPOCH,
+                Instant.EPOCH, 0, Map.of(), new IdentityReport(2, 0, 0, 0, 2, 0), Map.of(),
+                RecoveryReport.NOTHING, List.of(new GateResult(QualityGate.MAX_ANONYMOUS_SHARE,
+                        null, 0.5, 1, false))))).code()).isEqualTo(6);
         assertThat(ExitCode.of(new OutOfMemoryError("Java heap space")).code()).isEqualTo(1);
     }
 
@@ -228,7 +239,7 @@ class CliTest {
     void exitStatusesAreDistinct() {
         assertThat(List.of(ExitCode.values())).extracting(ExitCode::code)
                 .doesNotHaveDuplicates()
-                .containsExactly(0, 1, 2, 3, 4, 5);
+                .containsExactly(0, 1, 2, 3, 4, 5, 6);
     }
 
     @Test
@@ -320,6 +331,40 @@ class CliTest {
         assertThat(run("--date-order", "sideways", input.toString(),
                 work.resolve("o").toString())).isEqualTo(2);
         assertThat(errLines()).singleElement().asString().contains("--date-order takes");
+    }
+
+    @Test
+    void aFailedQualityGateExitsSixAndKeepsThePreviousTable() throws IOException {
+        Cli.copySample(input);
+        Path output = work.resolve("out");
+        String inputs = """
+                inputs:
+                  leads: { path: crm_leads.csv }
+                  transactions: { path: transactions.txt }
+                  web_activity: { path: web_activity.json }
+                """;
+        Path plain = Files.writeString(work.resolve("plain.yaml"), inputs);
+        Path gated = Files.writeString(work.resolve("gated.yaml"), inputs + """
+                quality_gates:
+                  transactions: { max_reject_rate: 0.05, min_accepted: 1 }
+                  leads: { max_reject_rate: 0.9 }
+                """);
+        assertThat(run("--config", plain.toString(), input.toString(), output.toString()))
+                .isZero();
+        byte[] previous = Files.readAllBytes(output.resolve(OutputNames.CUSTOMER_TABLE));
+        out.reset();
+
+        int status = run("--config", gated.toString(), input.toString(), output.toString());
+
+        assertThat(status).isEqualTo(6);
+        assertThat(errLines()).containsExactly("customer360: a quality gate failed:"
+                + " transactions.max_reject_rate: measured 0.6667, threshold 0.05 (above the"
+                + " maximum); the customer table was not replaced");
+        assertThat(out.toString(UTF_8)).contains("transactions", "18");
+        assertThat(Files.readAllBytes(output.resolve(OutputNames.CUSTOMER_TABLE)))
+                .isEqualTo(previous);
+        assertThat(Files.readString(output.resolve(OutputNames.REPORT)))
+                .contains("\"gates\"", "\"passed\": false");
     }
 
     @Test

@@ -52,8 +52,11 @@ public final class SparkCustomer360 {
      * (each a folder of part files) and {@code run_report.json}, replaced as one set.
      *
      * @return what the run read, rejected, resolved and wrote
-     * @throws io.customer360.error.Customer360Exception on any failure; no output under a final
-     *     name has changed
+     * @throws io.customer360.error.QualityGateException when a quality gate of the rules
+     *     failed: the rejects and the report were committed, {@code customer_360.parquet} left
+     *     as it was
+     * @throws io.customer360.error.Customer360Exception on any other failure; no output under a
+     *     final name has changed
      */
     public RunReport run() {
         RunSettings settings = BuilderSettings.of(rules);
@@ -74,7 +77,7 @@ public final class SparkCustomer360 {
                 settings.outputDirectory(), settings.workDirectory(), settings.threads(),
                 settings.listener(), settings.fileMoves(), settings.tableFormat(),
                 settings.rejectsFormat(), settings.rejectedTransactionsFormat(),
-                settings.reportFormat(), settings.clock());
+                settings.reportFormat(), settings.clock(), settings.gates());
         SparkSession session = spark != null ? spark : SparkSession.active();
         return new SparkRun(session, withFormats, locations, outputDirectory, splitBytes).run();
     }

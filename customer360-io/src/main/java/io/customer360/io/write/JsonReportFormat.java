@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.customer360.model.Source;
 import io.customer360.output.ReportFormat;
 import io.customer360.report.FileReport;
+import io.customer360.report.GateResult;
 import io.customer360.report.IdentityReport;
 import io.customer360.report.OutputReport;
 import io.customer360.report.RunReport;
@@ -13,6 +14,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -38,6 +40,12 @@ import java.util.Objects;
  *   },
  *   "identity": {"customers": 9, "with_lead": 7, "with_activity": 6, "linked": 4,
  *                "anonymous": 2, "groups_dropped": 1},
+ *   "gates": [
+ *     {"gate": "max_reject_rate", "source": "transactions", "threshold": 0.05,
+ *      "measured": 0.2, "passed": false},
+ *     {"gate": "max_anonymous_share", "source": null, "threshold": 0.5,
+ *      "measured": 0.2222222222222222, "passed": true}
+ *   ],
  *   "outputs": {
  *     "customer_360.parquet": {"rows": 9, "bytes": 4711, "sha256": "9f86d0…"},
  *     "rejects.jsonl": {"rows": 5, "bytes": 812, "sha256": "2c26b4…"}
@@ -53,6 +61,10 @@ import java.util.Objects;
  * pattern) has one more key after {@code rejected_by_reason}, {@code files}: an array of its
  * files in reading order, each {@code {"path": …, "read": …, "accepted": …, "rejected": …}},
  * whose counts add up to the source's; a source read from one file has no {@code files} key.
+ * {@code gates} is there only when quality gates are configured: one object per gate, per
+ * source in source order ({@code max_reject_rate}, then {@code min_accepted}), then the
+ * run-wide {@code max_anonymous_share} (whose {@code source} is null); {@code min_accepted}'s
+ * threshold and measured value are whole numbers, the others shares from 0 to 1.
  * {@code outputs} lists files in writing order, each with
  * its rows, size in bytes and SHA-256 digest (64 lower-case hexadecimal digits), so that a
  * consumer can check that the files beside the report are the ones it describes; the report
@@ -109,6 +121,9 @@ public final class JsonReportFormat implements ReportFormat {
         }
         json.writeEndObject();
         writeIdentity(json, report.identity());
+        if (!report.gates().isEmpty()) {
+            writeGates(json, report.gates());
+        }
         json.writeObjectFieldStart("outputs");
         for (Map.Entry<String, OutputReport> output : report.outputs().entrySet()) {
             json.writeObjectFieldStart(OutputFiles.wellFormed(output.getKey()));
@@ -161,6 +176,30 @@ public final class JsonReportFormat implements ReportFormat {
         json.writeNumberField("anonymous", identity.anonymous());
         json.writeNumberField("groups_dropped", identity.groupsDropped());
         json.writeEndObject();
+    }
+
+    private static void writeGates(JsonGenerator json, List<GateResult> gates)
+            throws IOException {
+        json.writeArrayFieldStart("gates");
+        for (GateResult gate : gates) {
+            json.writeStartObject();
+            json.writeStringField("gate", gate.gate().key());
+            if (gate.source() == null) {
+                json.writeNullField("source");
+            } else {
+                json.writeStringField("source", gate.source().reportName());
+            }
+            if (gate.gate().isCount()) {
+                json.writeNumberField("threshold", (long) gate.threshold());
+                json.writeNumberField("measured", (long) gate.measured());
+            } else {
+                json.writeNumberField("threshold", gate.threshold());
+                json.writeNumberField("measured", gate.measured());
+            }
+            json.writeBooleanField("passed", gate.passed());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.customer360.error.ConfigurationException;
 import io.customer360.error.ExtensionException;
 import io.customer360.error.InputException;
 import io.customer360.error.OutputException;
+import io.customer360.error.QualityGateException;
 import io.customer360.error.SchemaException;
 
 /**
@@ -16,7 +17,9 @@ enum ExitCode {
     USAGE(2, "usage error: wrong number of arguments, an unknown option or a refused setting"),
     INPUT(3, "an input is missing, empty, unreadable or lacks a required column"),
     OUTPUT(4, "the output folder cannot be written, or another run holds it"),
-    EXTENSION(5, "a custom validator, aggregator or identity resolver failed");
+    EXTENSION(5, "a custom validator, aggregator or identity resolver failed"),
+    QUALITY_GATE(6, "a quality gate failed: the rejects and the run report were written, the"
+            + " customer table was left as it was");
 
     private final int code;
     private final String meaning;
@@ -38,7 +41,7 @@ enum ExitCode {
 
     /**
      * The status for a failure, by its type: a refused setting is a usage error, the input and
-     * output sides and custom extensions each have their own, anything else is
+     * output sides and custom extensions each have their own, as has a failed quality gate, anything else is
      * {@link #FAILURE}.
      */
     static ExitCode of(Throwable failure) {
@@ -53,6 +56,9 @@ enum ExitCode {
         }
         if (failure instanceof ExtensionException) {
             return EXTENSION;
+        }
+        if (failure instanceof QualityGateException) {
+            return QUALITY_GATE;
         }
         return FAILURE;
     }

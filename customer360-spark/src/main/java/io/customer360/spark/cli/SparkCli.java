@@ -2,6 +2,7 @@ package io.customer360.spark.cli;
 
 import io.customer360.Customer360;
 import io.customer360.error.Customer360Exception;
+import io.customer360.error.QualityGateException;
 import io.customer360.model.Source;
 import io.customer360.report.RunReport;
 import java.io.PrintStream;
@@ -89,14 +90,20 @@ public final class SparkCli {
         boolean verbose = options.verbose || isVerbose(env.get(VERBOSE_VARIABLE));
         runner.configureLogging(verbose);
         SparkSession spark = null;
+        Invocation invocation = null;
         try {
-            Invocation invocation = Invocation.of(options);
+            invocation = Invocation.of(options);
             spark = start(runner, master(options.master, system));
             Map<Source, String> inputs = invocation.inputs(
                     spark.sparkContext().hadoopConfiguration());
             RunReport report = runner.run(invocation.pipeline(spark, inputs));
             out.print(Summary.format(report, invocation.output()));
             return ExitCode.SUCCESS.code();
+        } catch (QualityGateException gateFailed) {
+            if (gateFailed.report() != null && invocation != null) {
+                out.print(Summary.format(gateFailed.report(), invocation.output()));
+            }
+            return report(gateFailed, err, verbose);
         } catch (Throwable failure) {
             return report(failure, err, verbose);
         } finally {

@@ -10,6 +10,7 @@ import io.customer360.error.ConfigurationException;
 import io.customer360.error.Customer360Exception;
 import io.customer360.error.InputException;
 import io.customer360.error.OutputException;
+import io.customer360.error.QualityGateException;
 import io.customer360.io.read.DelimitedFileInput;
 import io.customer360.io.read.JsonLinesFileInput;
 import io.customer360.io.write.JsonReportFormat;
@@ -22,6 +23,7 @@ import io.customer360.read.RawRecord;
 import io.customer360.read.ReadOptions;
 import io.customer360.read.SourceSchema;
 import io.customer360.report.FileReport;
+import io.customer360.report.GateResult;
 import io.customer360.report.IdentityReport;
 import io.customer360.report.OutputReport;
 import io.customer360.report.RecoveryReport;
@@ -63,7 +65,9 @@ import scala.Tuple2;
  * class only decides what runs where: records are read and checked in the tasks that read their
  * split, duplicate keys and customers are brought together by shuffles, identity groups are
  * connected components computed as Spark jobs, and the outputs are written by Spark's commit
- * protocol into a staging folder and then moved into place as one set.
+ * protocol into a staging folder and then moved into place as one set. When a quality gate
+ * fails (evaluated by core's {@link io.customer360.report.QualityGates}) the customer table is
+ * not written and the rest is committed; the run then throws {@link QualityGateException}.
  */
 public final class SparkRun {
     private static final Logger LOG = LoggerFactory.getLogger(SparkRun.class);
@@ -122,7 +126,10 @@ public final class SparkRun {
      * Runs the pipeline.
      *
      * @return the run's report
-     * @throws Customer360Exception on any failure; no output under a final name has changed
+     * @throws QualityGateException when a quality gate failed: the rejects and the report were
+     *     committed, the customer table left as it was
+     * @throws Customer360Exception on any other failure; no output under a final name has
+     *     changed
      */
     public RunReport run() {
         Instant startedAt = Instant.now();
@@ -163,10 +170,16 @@ public final class SparkRun {
         long readNanos = System.nanoTime();
         try (OutputSet outputs = OutputSet.open(output, context.hadoopConfiguration())) {
             Map<String, OutputReport> written = new LinkedHashMap<>();
-            IdentityReport identity = writeCustomers(rules, outcomes, outputs);
+            JavaRDD<CustomerParts> customers = customers(rules, outcomes);
+            IdentityReport identity = identity(customers);
+            List<GateResult> gates = settings.gates().evaluate(sources, identity);
+            boolean passed = gates.stream().allMatch(GateResult::passed);
+            if (passed) {
+                writeTable(rules, customers, outputs);
+                written.put(OutputNames.CUSTOMER_TABLE,
+                        outputs.describe(OutputNames.CUSTOMER_TABLE, identity.customers()));
+            }
             long customersNanos = System.nanoTime();
-            written.put(OutputNames.CUSTOMER_TABLE,
-                    outputs.describe(OutputNames.CUSTOMER_TABLE, identity.customers()));
             long[] rejects = writeRejects(files, outcomes, sources, outputs);
             LOG.info("phases: read and check {} ms, customers {} ms, rejects {} ms",
                     (readNanos - startNanos) / 1_000_000,
@@ -180,7 +193,7 @@ public final class SparkRun {
             Instant finishedAt = Instant.now();
             RunReport report = new RunReport(PipelineRun.libraryVersion(), startedAt, finishedAt,
                     (System.nanoTime() - startNanos) / 1_000_000, sources, identity, written,
-                    RecoveryReport.NOTHING);
+                    RecoveryReport.NOTHING, gates);
             try (OutputStream out = outputs.create(OutputNames.REPORT)) {
                 new JsonReportFormat().write(report, out);
             } catch (IOException failure) {
@@ -190,6 +203,11 @@ public final class SparkRun {
             List<String> names = new ArrayList<>(written.keySet());
             names.add(OutputNames.REPORT);
             outputs.commit(names);
+            if (!passed) {
+                QualityGateException failed = new QualityGateException(report);
+                LOG.warn("{}", failed.getMessage());
+                throw failed;
+            }
             LOG.info("customer360 Spark run finished: {} customers, {} groups dropped, {} ms",
                     identity.customers(), identity.groupsDropped(), report.durationMs());
             return report;
@@ -359,11 +377,11 @@ public final class SparkRun {
     }
 
     /**
-     * Resolves identity groups, gathers each customer's parts and writes the customer table,
-     * sorted by {@code customer_id}; returns the identity figures.
+     * Resolves identity groups and gathers each customer's parts (kept for the identity figures
+     * and the table).
      */
-    private IdentityReport writeCustomers(DistributedRules rules,
-            Map<Source, JavaRDD<Checked>> outcomes, OutputSet outputs) {
+    private JavaRDD<CustomerParts> customers(DistributedRules rules,
+            Map<Source, JavaRDD<Checked>> outcomes) {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         JavaRDD<List<String>> evidence = context.emptyRDD();
         for (Map.Entry<Source, JavaRDD<Checked>> entry : outcomes.entrySet()) {
@@ -386,11 +404,15 @@ public final class SparkRun {
             byCustomer = byCustomer.union(records.join(labels, partitions)
                     .mapToPair(joined -> new Tuple2<>(joined._2()._2(), joined._2()._1())));
         }
-        JavaRDD<CustomerParts> customers = keep(byCustomer
+        return keep(byCustomer
                 .combineByKey(contribution -> contribution.addTo(rules.newParts(), rules),
                         (parts, contribution) -> contribution.addTo(parts, rules), rules::merge,
                         partitions)
                 .values());
+    }
+
+    /** The identity figures of the customers' parts, counted in one job. */
+    private static IdentityReport identity(JavaRDD<CustomerParts> customers) {
         long[] figures = customers
                 .map(parts -> new long[] {parts.isKept() ? 1 : 0,
                         parts.hasLead() ? 1 : 0, parts.hasActivity() ? 1 : 0,
@@ -402,6 +424,13 @@ public final class SparkRun {
                     }
                     return sum;
                 });
+        return new IdentityReport(figures[0], figures[1], figures[2], figures[3],
+                figures[0] - figures[1], figures[4]);
+    }
+
+    /** Writes the customer table, sorted by {@code customer_id}, into the staging folder. */
+    private void writeTable(DistributedRules rules, JavaRDD<CustomerParts> customers,
+            OutputSet outputs) {
         StructType table = TableRows.structType(rules.schema());
         JavaRDD<Row> rows = customers.filter(CustomerParts::isKept)
                 .map(parts -> TableRows.row(rules.row(parts)));
@@ -419,8 +448,6 @@ public final class SparkRun {
                 spark.conf().set(TIMESTAMP_TYPE, before);
             }
         }
-        return new IdentityReport(figures[0], figures[1], figures[2], figures[3],
-                figures[0] - figures[1], figures[4]);
     }
 
     private static JavaRDD<Checked> accepted(JavaRDD<Checked> outcomes) {

@@ -3,6 +3,7 @@ package io.customer360.spark.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.customer360.error.QualityGateException;
 import io.customer360.model.Source;
 import io.customer360.report.IdentityReport;
 import io.customer360.report.RecoveryReport;
@@ -74,6 +75,41 @@ class SparkCliSessionTest {
                 "leads                      10              4              6",
                 "customers                   7",
                 "outputs in " + folder.resolve("out"));
+    }
+
+    @Test
+    void aFailedQualityGateExitsSixAfterPrintingTheSummary() throws IOException {
+        Path in = Files.createDirectories(folder.resolve("in"));
+        SparkRunner real = SparkRunner.standard();
+        SparkRunner runner = new SparkRunner() {
+            @Override
+            public void configureLogging(boolean verbose) {
+                // leaves this JVM's logging as the build set it
+            }
+
+            @Override
+            public SparkSession start(String master) {
+                return real.start(master);
+            }
+
+            @Override
+            public RunReport run(SparkCustomer360 pipeline) {
+                throw new QualityGateException(SparkCliTest.gateFailedReport());
+            }
+        };
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int status = SparkCli.run(new String[] {"--master", "local[1]", in.toString(),
+                folder.resolve("out").toString()}, new PrintStream(out, true, UTF_8),
+                new PrintStream(err, true, UTF_8), Map.of(), new Properties(), runner);
+
+        assertThat(status).isEqualTo(6);
+        assertThat(err.toString(UTF_8).lines()).containsExactly("customer360-spark: a quality"
+                + " gate failed: transactions.max_reject_rate: measured 0.75, threshold 0.05"
+                + " (above the maximum); the customer table was not replaced");
+        assertThat(out.toString(UTF_8).lines().map(String::strip))
+                .anyMatch(line -> line.startsWith("transactions") && line.endsWith("3"));
     }
 
     private static RunReport report() {

@@ -9,7 +9,14 @@ import io.customer360.error.Customer360Exception;
 import io.customer360.error.ExtensionException;
 import io.customer360.error.InputException;
 import io.customer360.error.OutputException;
+import io.customer360.error.QualityGateException;
 import io.customer360.error.SchemaException;
+import io.customer360.model.Source;
+import io.customer360.report.IdentityReport;
+import io.customer360.report.QualityGates;
+import io.customer360.report.RecoveryReport;
+import io.customer360.report.RunReport;
+import io.customer360.report.SourceReport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -17,6 +24,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -229,8 +237,33 @@ class SparkCliTest {
         assertThat(ExitCode.of(new Customer360Exception("x", null)))
                 .isEqualTo(ExitCode.FAILURE);
         assertThat(ExitCode.of(new OutOfMemoryError())).isEqualTo(ExitCode.FAILURE);
+        assertThat(ExitCode.of(new QualityGateException(gateFailedReport())))
+                .isEqualTo(ExitCode.QUALITY_GATE);
         assertThat(Arrays.stream(ExitCode.values()).map(ExitCode::code))
-                .containsExactly(0, 1, 2, 3, 4, 5);
+                .containsExactly(0, 1, 2, 3, 4, 5, 6);
+    }
+
+    @Test
+    void aFailedQualityGateIsOneLineNamingTheGateWithStatusSix() {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+
+        int status = SparkCli.report(new QualityGateException(gateFailedReport()),
+                new PrintStream(line, true, UTF_8), false);
+
+        assertThat(status).isEqualTo(6);
+        assertThat(line.toString(UTF_8).lines().toList()).containsExactly(
+                "customer360-spark: a quality gate failed: transactions.max_reject_rate:"
+                        + " measured 0.75, threshold 0.05 (above the maximum); the customer"
+                        + " table was not replaced");
+    }
+
+    static RunReport gateFailedReport() {
+        Map<Source, SourceReport> sources = Map.of(Source.TRANSACTIONS,
+                new SourceReport("in/transactions.txt", 4, 1, 3, Map.of("INVALID_AMOUNT", 3L)));
+        IdentityReport identity = new IdentityReport(1, 0, 1, 0, 1, 0);
+        return new RunReport("0.0.0", Instant.EPOCH, Instant.EPOCH, 0, sources, identity,
+                Map.of(), RecoveryReport.NOTHING, QualityGates.NONE
+                        .withMaxRejectRate(Source.TRANSACTIONS, 0.05).evaluate(sources, identity));
     }
 
     @Test

@@ -2,18 +2,21 @@ package io.customer360.spark.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.customer360.Customer360;
 import io.customer360.benchmarks.generate.DataGenerator;
 import io.customer360.error.ConfigurationException;
 import io.customer360.error.ExtensionException;
 import io.customer360.error.InputException;
+import io.customer360.error.QualityGateException;
 import io.customer360.identity.IdentityResolver;
 import io.customer360.io.LocalFiles;
 import io.customer360.io.read.DelimitedFileInput;
 import io.customer360.model.Source;
 import io.customer360.model.Transaction;
 import io.customer360.output.OutputNames;
+import io.customer360.report.GateResult;
 import io.customer360.report.RunReport;
 import io.customer360.spark.SparkCustomer360;
 import io.customer360.validate.Validator;
@@ -101,6 +104,57 @@ class SparkRunFailuresTest {
                     .containsExactlyInAnyOrder(OutputNames.CUSTOMER_TABLE, OutputNames.REJECTS,
                             OutputNames.REJECTED_TRANSACTIONS, OutputNames.REPORT);
         }
+    }
+
+    @Test
+    void aFailedQualityGateCommitsRejectsAndReportButNotTheTable() throws IOException {
+        Path out = temp.resolve("out");
+        Customer360.Builder gated = LocalFiles.defaults(in, temp.resolve("unused"))
+                .minAccepted(Source.LEADS, 1).maxRejectRate(Source.TRANSACTIONS, 0);
+
+        QualityGateException first = gateFailure(pipeline(gated, out));
+
+        assertThat(out.resolve(OutputNames.CUSTOMER_TABLE)).doesNotExist();
+        assertThat(out.resolve(OutputNames.REJECTS)).isDirectory();
+        assertThat(first.report().outputs()).doesNotContainKey(OutputNames.CUSTOMER_TABLE);
+
+        pipeline(LocalFiles.defaults(in, temp.resolve("unused")), out).build().run();
+        Map<String, String> tableBefore = contents(out.resolve(OutputNames.CUSTOMER_TABLE));
+        String reportBefore = Files.readString(out.resolve(OutputNames.REPORT));
+
+        QualityGateException failed = gateFailure(pipeline(gated, out));
+
+        RunReport report = failed.report();
+        assertThat(failed).hasMessageContaining("a quality gate failed:"
+                + " transactions.max_reject_rate: measured ")
+                .hasMessageContaining("threshold 0 (above the maximum)")
+                .hasMessageNotContaining("leads.min_accepted");
+        assertThat(report.gates()).extracting(GateResult::name, GateResult::passed)
+                .containsExactly(tuple("leads.min_accepted", true),
+                        tuple("transactions.max_reject_rate", false));
+        assertThat(report.gates().get(1).measured()).isEqualTo(
+                (double) report.sources().get(Source.TRANSACTIONS).rejected()
+                        / report.sources().get(Source.TRANSACTIONS).read());
+        assertThat(report.outputs()).doesNotContainKey(OutputNames.CUSTOMER_TABLE)
+                .containsKeys(OutputNames.REJECTS, OutputNames.REJECTED_TRANSACTIONS);
+        assertThat(contents(out.resolve(OutputNames.CUSTOMER_TABLE))).isEqualTo(tableBefore);
+        assertThat(Files.readString(out.resolve(OutputNames.REPORT))).isNotEqualTo(reportBefore)
+                .contains("\"gates\"", "\"passed\": false");
+        try (Stream<Path> left = Files.list(out)) {
+            assertThat(left.map(path -> path.getFileName().toString()))
+                    .containsExactlyInAnyOrder(OutputNames.CUSTOMER_TABLE, OutputNames.REJECTS,
+                            OutputNames.REJECTED_TRANSACTIONS, OutputNames.REPORT);
+        }
+    }
+
+    private static QualityGateException gateFailure(SparkCustomer360.Builder pipeline) {
+        SparkCustomer360 built = pipeline.build();
+        try {
+            built.run();
+        } catch (QualityGateException failed) {
+            return failed;
+        }
+        throw new AssertionError("the run passed its gates");
     }
 
     @Test
