@@ -91,6 +91,7 @@ public final class Customer360 {
                 builder.rejectsFormat,
                 builder.rejectedTransactionsFormat,
                 builder.reportFormat,
+                builder.pageFormat,
                 builder.clock,
                 builder.qualityGates);
     }
@@ -182,6 +183,7 @@ public final class Customer360 {
         private RejectFormat rejectsFormat;
         private RejectFormat rejectedTransactionsFormat;
         private ReportFormat reportFormat;
+        private ReportFormat pageFormat;
         private Clock clock = Clock.systemUTC();
         private QualityGates qualityGates = QualityGates.NONE;
 
@@ -570,6 +572,19 @@ public final class Customer360 {
          */
         public Builder reportFormat(ReportFormat format) {
             this.reportFormat = Objects.requireNonNull(format, "format");
+            return this;
+        }
+
+        /**
+         * Writes the run report a second time, as a page for people to read, to
+         * {@value io.customer360.output.OutputNames#REPORT_PAGE}, in the same commit as the
+         * other outputs; optional.
+         *
+         * @param format the format of the page, such as io's {@code HtmlReportFormat}
+         * @return this builder
+         */
+        public Builder reportPageFormat(ReportFormat format) {
+            this.pageFormat = Objects.requireNonNull(format, "format");
             return this;
         }
 

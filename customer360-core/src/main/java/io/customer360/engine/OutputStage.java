@@ -142,6 +142,13 @@ final class OutputStage implements AutoCloseable {
                 throw writeFailure(OutputNames.REPORT, failure);
             }
         }
+        if (config.pageFormat() != null) {
+            try {
+                config.pageFormat().write(report, staged(OutputNames.REPORT_PAGE));
+            } catch (IOException failure) {
+                throw writeFailure(OutputNames.REPORT_PAGE, failure);
+            }
+        }
         if (passed) {
             committer.commit();
             return report;

@@ -47,6 +47,7 @@ import java.util.function.Function;
  * @param rejectsFormat              writes every rejected record, or null
  * @param rejectedTransactionsFormat writes rejected transactions, or null
  * @param reportFormat               writes the run report, or null
+ * @param pageFormat                 writes the run report as a page for people, or null
  * @param clock                      gives the run's start time
  * @param gates                      the quality gates the run must pass to replace the
  *                                   customer table
@@ -59,6 +60,7 @@ public record RunSettings(Map<Source, SourceInput> inputs, List<Validator<Lead>>
         Map<Source, TimestampParser> timestamps, ReadOptions readOptions, Path outputDirectory,
         Path workDirectory, int threads, RunListener listener, FileMoves fileMoves,
         TableFormat tableFormat, RejectFormat rejectsFormat,
-        RejectFormat rejectedTransactionsFormat, ReportFormat reportFormat, Clock clock,
+        RejectFormat rejectedTransactionsFormat, ReportFormat reportFormat,
+        ReportFormat pageFormat, Clock clock,
         QualityGates gates) {
 }

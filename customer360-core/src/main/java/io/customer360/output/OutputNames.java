@@ -12,9 +12,11 @@ public final class OutputNames {
     public static final String REJECTED_TRANSACTIONS = "rejected_transactions.log";
     /** The run report. */
     public static final String REPORT = "run_report.json";
-    /** Every output name, the report last: the order outputs are committed in. */
+    /** The run report as a self-contained page for people to read. */
+    public static final String REPORT_PAGE = "run_report.html";
+    /** Every output name, the reports last: the order outputs are committed in. */
     public static final List<String> ALL = List.of(CUSTOMER_TABLE, REJECTS,
-            REJECTED_TRANSACTIONS, REPORT);
+            REJECTED_TRANSACTIONS, REPORT, REPORT_PAGE);
 
     private OutputNames() {
     }

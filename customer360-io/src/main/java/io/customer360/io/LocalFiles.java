@@ -3,6 +3,7 @@ package io.customer360.io;
 import io.customer360.Customer360;
 import io.customer360.io.read.DelimitedFileInput;
 import io.customer360.io.read.JsonLinesFileInput;
+import io.customer360.io.write.HtmlReportFormat;
 import io.customer360.io.write.JsonLinesRejectFormat;
 import io.customer360.io.write.JsonReportFormat;
 import io.customer360.io.write.ParquetTableFormat;
@@ -69,6 +70,7 @@ public final class LocalFiles {
                 .tableFormat(ParquetTableFormat.snappy())
                 .rejectsFormat(new JsonLinesRejectFormat())
                 .rejectedTransactionsFormat(new RejectedTransactionsLogFormat())
-                .reportFormat(new JsonReportFormat());
+                .reportFormat(new JsonReportFormat())
+                .reportPageFormat(new HtmlReportFormat());
     }
 }

@@ -77,7 +77,8 @@ public final class SparkCustomer360 {
                 settings.outputDirectory(), settings.workDirectory(), settings.threads(),
                 settings.listener(), settings.fileMoves(), settings.tableFormat(),
                 settings.rejectsFormat(), settings.rejectedTransactionsFormat(),
-                settings.reportFormat(), settings.clock(), settings.gates());
+                settings.reportFormat(), settings.pageFormat(), settings.clock(),
+                settings.gates());
         SparkSession session = spark != null ? spark : SparkSession.active();
         return new SparkRun(session, withFormats, locations, outputDirectory, splitBytes).run();
     }

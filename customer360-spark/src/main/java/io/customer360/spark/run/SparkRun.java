@@ -13,6 +13,7 @@ import io.customer360.error.OutputException;
 import io.customer360.error.QualityGateException;
 import io.customer360.io.read.DelimitedFileInput;
 import io.customer360.io.read.JsonLinesFileInput;
+import io.customer360.io.write.HtmlReportFormat;
 import io.customer360.io.write.JsonReportFormat;
 import io.customer360.model.Lead;
 import io.customer360.model.Source;
@@ -200,8 +201,20 @@ public final class SparkRun {
                 throw new OutputException(null, output + ": cannot write "
                         + OutputNames.REPORT + ": " + OutputException.reasonOf(failure), failure);
             }
+            if (settings.pageFormat() != null) {
+                try (OutputStream out = outputs.create(OutputNames.REPORT_PAGE)) {
+                    new HtmlReportFormat().write(report, out);
+                } catch (IOException failure) {
+                    throw new OutputException(null, output + ": cannot write "
+                            + OutputNames.REPORT_PAGE + ": " + OutputException.reasonOf(failure),
+                            failure);
+                }
+            }
             List<String> names = new ArrayList<>(written.keySet());
             names.add(OutputNames.REPORT);
+            if (settings.pageFormat() != null) {
+                names.add(OutputNames.REPORT_PAGE);
+            }
             outputs.commit(names);
             if (!passed) {
                 QualityGateException failed = new QualityGateException(report);

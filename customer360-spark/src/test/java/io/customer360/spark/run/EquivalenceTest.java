@@ -88,11 +88,14 @@ class EquivalenceTest {
                         "MALFORMED_RECORD", "\\n");
         assertThat(Files.readString(distributed.resolve(OutputNames.REPORT)))
                 .contains("\"customers\": " + localReport.identity().customers());
+        assertThat(Files.readString(distributed.resolve(OutputNames.REPORT_PAGE)))
+                .contains("<h2>Sources</h2>", "<h2>Identity</h2>");
         try (Stream<Path> left = Files.list(distributed)) {
             assertThat(left.map(path -> path.getFileName().toString()))
                     .as("only the outputs are left")
                     .containsExactlyInAnyOrder(OutputNames.CUSTOMER_TABLE, OutputNames.REJECTS,
-                            OutputNames.REJECTED_TRANSACTIONS, OutputNames.REPORT);
+                            OutputNames.REJECTED_TRANSACTIONS, OutputNames.REPORT,
+                            OutputNames.REPORT_PAGE);
         }
     }
 

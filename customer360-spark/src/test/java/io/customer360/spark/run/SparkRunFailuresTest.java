@@ -102,7 +102,8 @@ class SparkRunFailuresTest {
         try (Stream<Path> left = Files.list(out)) {
             assertThat(left.map(path -> path.getFileName().toString()))
                     .containsExactlyInAnyOrder(OutputNames.CUSTOMER_TABLE, OutputNames.REJECTS,
-                            OutputNames.REJECTED_TRANSACTIONS, OutputNames.REPORT);
+                            OutputNames.REJECTED_TRANSACTIONS, OutputNames.REPORT,
+                            OutputNames.REPORT_PAGE);
         }
     }
 
@@ -143,7 +144,8 @@ class SparkRunFailuresTest {
         try (Stream<Path> left = Files.list(out)) {
             assertThat(left.map(path -> path.getFileName().toString()))
                     .containsExactlyInAnyOrder(OutputNames.CUSTOMER_TABLE, OutputNames.REJECTS,
-                            OutputNames.REJECTED_TRANSACTIONS, OutputNames.REPORT);
+                            OutputNames.REJECTED_TRANSACTIONS, OutputNames.REPORT,
+                            OutputNames.REPORT_PAGE);
         }
     }
 
