@@ -4,6 +4,7 @@ import io.customer360.Customer360;
 import io.customer360.config.Customer360Config;
 import io.customer360.error.ConfigurationException;
 import io.customer360.error.Customer360Exception;
+import io.customer360.error.ExitStatus;
 import io.customer360.error.OutputException;
 import io.customer360.error.QualityGateException;
 import io.customer360.io.LocalFiles;
@@ -150,24 +151,11 @@ public final class Cli {
      * status for it.
      */
     static int report(Throwable failure, PrintStream err, boolean verbose) {
-        err.println(PREFIX + message(failure));
+        err.println(PREFIX + ExitStatus.message(failure));
         if (verbose) {
             failure.printStackTrace(err);
         }
         return ExitCode.of(failure).code();
-    }
-
-    /**
-     * The error line's message: a library failure's own message (written to name the path and
-     * reason, never records), anything else as an internal error with its type.
-     */
-    private static String message(Throwable failure) {
-        if (!(failure instanceof Customer360Exception)) {
-            return "internal error: " + oneLine(failure.toString());
-        }
-        String message = failure.getMessage();
-        return message == null || message.isBlank() ? failure.getClass().getName()
-                : oneLine(message);
     }
 
     private static String oneLine(String text) {

@@ -1,39 +1,38 @@
 package io.customer360.examples;
 
-import io.customer360.error.ConfigurationException;
-import io.customer360.error.ExtensionException;
-import io.customer360.error.InputException;
-import io.customer360.error.OutputException;
-import io.customer360.error.QualityGateException;
-import io.customer360.error.SchemaException;
+import io.customer360.error.ExitStatus;
 
 /**
- * The command line's exit status codes: the one place they are defined. The README's table
- * lists each code with its {@link #meaning()} word for word (a test compares them).
+ * The command line's exit statuses, numbered and chosen by core's {@link ExitStatus}, with
+ * their meanings: the README's table lists each code with its {@link #meaning()} word for word
+ * (a test compares them).
  */
 enum ExitCode {
-    SUCCESS(0, "success"),
-    FAILURE(1, "any other failure: a per-customer sum out of its column's range, an"
-            + " interruption or an internal error"),
-    USAGE(2, "usage error: wrong number of arguments, an unknown option or a refused"
-            + " setting"),
-    INPUT(3, "an input is missing, empty, unreadable or lacks a required column"),
-    OUTPUT(4, "the output or work folder cannot be written, or another run holds it"),
-    EXTENSION(5, "a custom validator, aggregator or identity resolver failed"),
-    QUALITY_GATE(6, "a quality gate failed: the rejects and the run report were written, the"
-            + " customer table was left as it was");
+    SUCCESS(ExitStatus.SUCCESS, "success"),
+    FAILURE(ExitStatus.FAILURE,
+            "any other failure: a per-customer sum out of its column's range, an interruption"
+            + " or an internal error"),
+    USAGE(ExitStatus.USAGE,
+            "usage error: wrong number of arguments, an unknown option or a refused setting"),
+    INPUT(ExitStatus.INPUT, "an input is missing, empty, unreadable or lacks a required column"),
+    OUTPUT(ExitStatus.OUTPUT,
+            "the output or work folder cannot be written, or another run holds it"),
+    EXTENSION(ExitStatus.EXTENSION, "a custom validator, aggregator or identity resolver failed"),
+    QUALITY_GATE(ExitStatus.QUALITY_GATE,
+            "a quality gate failed: the rejects and the run report were written, the customer"
+            + " table was left as it was");
 
-    private final int code;
+    private final ExitStatus status;
     private final String meaning;
 
-    ExitCode(int code, String meaning) {
-        this.code = code;
+    ExitCode(ExitStatus status, String meaning) {
+        this.status = status;
         this.meaning = meaning;
     }
 
     /** The process exit status. */
     int code() {
-        return code;
+        return status.code();
     }
 
     /** What the status means, as the README's table says it. */
@@ -41,28 +40,8 @@ enum ExitCode {
         return meaning;
     }
 
-    /**
-     * The status for a failure, decided by its type: a refused setting is a usage error (the
-     * invocation must change), the input and output sides and custom extensions each have
-     * their own, as has a failed quality gate; any other failure, including an unexpected {@link Error} or
-     * {@link RuntimeException}, is {@link #FAILURE}.
-     */
+    /** The status for a failure, as {@link ExitStatus#of} decides it by the failure's type. */
     static ExitCode of(Throwable failure) {
-        if (failure instanceof ConfigurationException) {
-            return USAGE;
-        }
-        if (failure instanceof SchemaException || failure instanceof InputException) {
-            return INPUT;
-        }
-        if (failure instanceof OutputException) {
-            return OUTPUT;
-        }
-        if (failure instanceof ExtensionException) {
-            return EXTENSION;
-        }
-        if (failure instanceof QualityGateException) {
-            return QUALITY_GATE;
-        }
-        return FAILURE;
+        return valueOf(ExitStatus.of(failure).name());
     }
 }

@@ -2,6 +2,7 @@ package io.customer360.spark.cli;
 
 import io.customer360.Customer360;
 import io.customer360.error.Customer360Exception;
+import io.customer360.error.ExitStatus;
 import io.customer360.error.QualityGateException;
 import io.customer360.model.Source;
 import io.customer360.report.RunReport;
@@ -154,24 +155,11 @@ public final class SparkCli {
      * status for it.
      */
     static int report(Throwable failure, PrintStream err, boolean verbose) {
-        err.println(PREFIX + message(failure));
+        err.println(PREFIX + ExitStatus.message(failure));
         if (verbose) {
             failure.printStackTrace(err);
         }
         return ExitCode.of(failure).code();
-    }
-
-    /**
-     * The error line's message: a library failure's own message (it names the path and the
-     * reason, never records), anything else as an internal error with its type.
-     */
-    private static String message(Throwable failure) {
-        if (!(failure instanceof Customer360Exception)) {
-            return "internal error: " + oneLine(failure.toString());
-        }
-        String message = failure.getMessage();
-        return message == null || message.isBlank() ? failure.getClass().getName()
-                : oneLine(message);
     }
 
     private static String oneLine(String text) {
