@@ -7,6 +7,7 @@ import io.customer360.engine.PipelineRun;
 import io.customer360.engine.RunSettings;
 import io.customer360.error.ConfigurationException;
 import io.customer360.error.ExtensionException;
+import io.customer360.identity.IdentifierBlocklist;
 import io.customer360.identity.Identifiers;
 import io.customer360.identity.IdentityResolver;
 import io.customer360.model.Lead;
@@ -93,7 +94,8 @@ public final class Customer360 {
                 builder.reportFormat,
                 builder.pageFormat,
                 builder.clock,
-                builder.qualityGates);
+                builder.qualityGates,
+                builder.blocklist);
     }
 
     /**
@@ -186,6 +188,7 @@ public final class Customer360 {
         private ReportFormat pageFormat;
         private Clock clock = Clock.systemUTC();
         private QualityGates qualityGates = QualityGates.NONE;
+        private IdentifierBlocklist blocklist = IdentifierBlocklist.defaults();
 
         private Builder() {
         }
@@ -646,6 +649,19 @@ public final class Customer360 {
          */
         public Builder maxAnonymousShare(double share) {
             this.qualityGates = gates(() -> qualityGates.withMaxAnonymousShare(share));
+            return this;
+        }
+
+        /**
+         * Replaces the identifiers that never link ({@link IdentifierBlocklist#defaults()} by
+         * default: obvious placeholder e-mails); {@link IdentifierBlocklist#NONE} links every
+         * identifier. The configuration file's {@code identity.blocklist}.
+         *
+         * @param list the blocklist
+         * @return this builder
+         */
+        public Builder identityBlocklist(IdentifierBlocklist list) {
+            this.blocklist = Objects.requireNonNull(list, "list");
             return this;
         }
 

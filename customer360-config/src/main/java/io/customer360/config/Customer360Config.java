@@ -5,6 +5,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.customer360.Customer360;
 import io.customer360.error.ConfigurationException;
 import io.customer360.error.Customer360Exception;
+import io.customer360.identity.IdentifierBlocklist;
 import io.customer360.io.write.JsonLinesRejectFormat;
 import io.customer360.io.write.JsonReportFormat;
 import io.customer360.io.write.ParquetTableFormat;
@@ -38,7 +39,7 @@ public final class Customer360Config {
     /** The keys of the top level. */
     static final Set<String> TOP_KEYS = Set.of("time_zone", "date_order", "output",
             "work_directory", "threads", "charset", "table_compression", "inputs",
-            "quality_gates");
+            "quality_gates", "identity");
     /** The sources under {@code inputs}, by key. */
     static final Map<String, Source> SOURCES = Map.of("leads", Source.LEADS,
             "transactions", Source.TRANSACTIONS, "web_activity", Source.WEB_ACTIVITY,
@@ -50,6 +51,8 @@ public final class Customer360Config {
     /** The keys under {@code quality_gates}: the sources and the run-wide gate. */
     static final Set<String> QUALITY_GATES_KEYS = Set.of("leads", "transactions",
             "web_activity", "identity_map", ANONYMOUS_SHARE);
+    /** The keys under {@code identity}. */
+    static final Set<String> IDENTITY_KEYS = Set.of("blocklist");
     /** The keys of one source's gates under {@code quality_gates}. */
     static final Set<String> SOURCE_GATE_KEYS = Set.of("max_reject_rate", "min_accepted");
 
@@ -158,6 +161,7 @@ public final class Customer360Config {
                                             .toUpperCase(Locale.ROOT))));
                     case "inputs" -> inputs(reader.mapping(value, key));
                     case "quality_gates" -> qualityGates(reader.mapping(value, key));
+                    case "identity" -> identity(reader.mapping(value, key));
                     default -> throw new IllegalStateException("unhandled key " + key);
                 }
             }
@@ -166,6 +170,19 @@ public final class Customer360Config {
                         + String.join(", ", SOURCES.keySet().stream().sorted().toList()));
             }
             return builder;
+        }
+
+        private void identity(ConfigNode.Mapping identity) {
+            reader.onlyKeys(identity, "identity.", IDENTITY_KEYS);
+            ConfigNode blocklist = identity.entries.get("blocklist");
+            if (blocklist != null) {
+                List<String> entries = reader.strings(blocklist, "identity.blocklist");
+                try {
+                    builder.identityBlocklist(IdentifierBlocklist.of(entries));
+                } catch (IllegalArgumentException refused) {
+                    throw reader.error(blocklist, "identity.blocklist", refused.getMessage());
+                }
+            }
         }
 
         private void qualityGates(ConfigNode.Mapping gates) {

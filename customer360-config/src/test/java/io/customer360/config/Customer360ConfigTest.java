@@ -318,6 +318,26 @@ class Customer360ConfigTest {
     }
 
     @Test
+    void identityBlocklistReplacesTheDefaultListAndRefusesBlankEntries() throws IOException {
+        Path config = write("blocklist.yaml", "inputs:\n  leads: { path: leads.csv }\n"
+                + "identity:\n  blocklist: [\"*@mailinator.com\"]\n");
+        io.customer360.engine.RunSettings settings = io.customer360.engine.BuilderSettings.of(
+                Customer360Config.load(config));
+        assertThat(settings.blocklist().entries()).containsExactly("*@mailinator.com");
+        Path blank = write("blank.yaml", "inputs:\n  leads: { path: leads.csv }\n"
+                + "identity:\n  blocklist: [\"  \"]\n");
+        assertThatThrownBy(() -> Customer360Config.load(blank))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("line 4")
+                .hasMessageContaining("identity.blocklist");
+        Path unknown = write("unknown.yaml", "inputs:\n  leads: { path: leads.csv }\n"
+                + "identity:\n  max_links: 3\n");
+        assertThatThrownBy(() -> Customer360Config.load(unknown))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("identity.max_links");
+    }
+
+    @Test
     void theJsonSchemaDescribesExactlyTheKeysTheLoaderAccepts() throws IOException {
         try (InputStream in = Customer360Config.class.getResourceAsStream(
                 "customer360-config.schema.json")) {
@@ -336,6 +356,9 @@ class Customer360ConfigTest {
             ConfigNode.Mapping gates = (ConfigNode.Mapping) ((ConfigNode.Mapping) top.entries
                     .get("quality_gates")).entries.get("properties");
             assertThat(gates.entries.keySet()).isEqualTo(Customer360Config.QUALITY_GATES_KEYS);
+            ConfigNode.Mapping identity = (ConfigNode.Mapping) ((ConfigNode.Mapping) top.entries
+                    .get("identity")).entries.get("properties");
+            assertThat(identity.entries.keySet()).isEqualTo(Customer360Config.IDENTITY_KEYS);
             ConfigNode.Mapping sourceGates = (ConfigNode.Mapping) ((ConfigNode.Mapping)
                     ((ConfigNode.Mapping) schema.entries.get("$defs")).entries.get("sourceGates"))
                     .entries.get("properties");
@@ -353,6 +376,7 @@ class Customer360ConfigTest {
         keys.addAll(Customer360Config.SOURCES.keySet());
         keys.addAll(Customer360Config.QUALITY_GATES_KEYS);
         keys.addAll(Customer360Config.SOURCE_GATE_KEYS);
+        keys.addAll(Customer360Config.IDENTITY_KEYS);
         for (String key : keys) {
             assertThat(text).as("README documents " + key).contains("`" + key + "`");
         }

@@ -2,6 +2,7 @@ package io.customer360.engine;
 
 import io.customer360.aggregate.Aggregator;
 import io.customer360.engine.parse.RecordCheck;
+import io.customer360.identity.IdentifierBlocklist;
 import io.customer360.model.IdentityLink;
 import io.customer360.model.Lead;
 import io.customer360.model.ReasonCode;
@@ -43,6 +44,8 @@ public final class DistributedRules implements Serializable {
     private final List<Aggregator<?>> aggregators;
     /** The run's transaction statuses. */
     private final StatusVocabulary statuses;
+    /** Identifiers that never link. */
+    private final IdentifierBlocklist blocklist;
     /** The aggregation layout, rebuilt from the aggregators where the rules are used. */
     private transient AggregationPlan plan;
     /** The table's columns and row making, rebuilt with {@link #plan}. */
@@ -56,6 +59,8 @@ public final class DistributedRules implements Serializable {
         checks[Source.WEB_ACTIVITY.ordinal()] = RecordChecks.webEvents(settings);
         aggregators = List.copyOf(settings.aggregators());
         statuses = settings.statuses();
+        blocklist = settings.blocklist() == null ? IdentifierBlocklist.NONE
+                : settings.blocklist();
     }
 
     /**
@@ -204,6 +209,27 @@ public final class DistributedRules implements Serializable {
                 throw new IllegalArgumentException("unknown source " + source);
         }
         return linked == null ? List.of(owner) : List.of(owner, linked);
+    }
+
+    /**
+     * Whether the link a record gives ({@link #identifiers} of two keys) is not used because one
+     * of its identifiers is on the run's blocklist; both identifiers still exist.
+     *
+     * @param identifiers the record's identifier keys
+     * @return true when the record links two identifiers and one of them is blocked
+     */
+    public boolean isLinkBlocked(List<String> identifiers) {
+        if (identifiers.size() < 2) {
+            return false;
+        }
+        for (String key : identifiers) {
+            String value = key.startsWith(EMAIL_KEY) ? key.substring(EMAIL_KEY.length())
+                    : key.substring(UUID_KEY.length());
+            if (blocklist.blocks(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,12 +1,14 @@
 package io.customer360.engine;
 
 import io.customer360.error.Customer360Exception;
+import io.customer360.identity.IdentifierBlocklist;
 import io.customer360.model.Lead;
 import io.customer360.model.ReasonCode;
 import io.customer360.model.Source;
 import io.customer360.read.RawRecord;
 import io.customer360.validate.Violation;
 import java.io.IOException;
+import java.util.BitSet;
 import java.util.Map;
 
 /**
@@ -39,11 +41,24 @@ final class RecordConsumer {
     private final boolean[] scratchWithEmail = new boolean[ParsedBatch.CAPACITY];
     /** Per record of the batch being applied, where its email's stored bytes are, or -1. */
     private final int[] scratchAddresses = new int[ParsedBatch.CAPACITY];
+    /** Identifiers that never link, and whether any email or UUID can be on it. */
+    private final IdentifierBlocklist blocklist;
+    private final boolean checkEmails;
+    private final boolean checkUuids;
+    /** The email codes and UUID slots on the blocklist. */
+    private final BitSet blockedEmails = new BitSet();
+    private final BitSet blockedUuids = new BitSet();
+    /** Links of accepted records not made because an identifier is on the blocklist. */
+    long linksBlocked;
     /** What the last {@link UuidAggregates#touch} pass read, kept so that it is not optimised away. */
     private long warmed;
 
     RecordConsumer(RunSettings config, AggregationPlan plan, RejectStore rejects,
             DistinctSpill[] spills, Map<Source, SourceCounts> counts) {
+        this.blocklist = config.blocklist() == null ? IdentifierBlocklist.NONE
+                : config.blocklist();
+        this.checkEmails = !blocklist.entries().isEmpty();
+        this.checkUuids = blocklist.mayBlockUuids();
         this.links = IdentityLinks.of(config, uuids, emails);
         this.plan = plan;
         this.aggregates = new UuidAggregates(plan);
@@ -169,7 +184,7 @@ final class RecordConsumer {
         RawRecord raw = batch.raws[i];
         switch (batch.source) {
             case IDENTITY_MAP:
-                links.link(uuid(batch.uuidHigh[i], batch.uuidLow[i]), email(batch.emails[i]),
+                link(uuid(batch.uuidHigh[i], batch.uuidLow[i]), email(batch.emails[i]),
                         Source.IDENTITY_MAP);
                 break;
             case LEADS:
@@ -213,9 +228,21 @@ final class RecordConsumer {
     /** Links a UUID slot to an email code, unless the code is -1 (no email); returns the slot. */
     private int activityOf(int slot, int emailCode, Source evidence) {
         if (emailCode >= 0) {
-            links.link(slot, emailCode, evidence);
+            link(slot, emailCode, evidence);
         }
         return slot;
+    }
+
+    /**
+     * Links a UUID slot and an email code, unless either identifier is on the blocklist (then
+     * the link is counted as blocked instead).
+     */
+    private void link(int uuidSlot, int emailCode, Source evidence) {
+        if (blockedEmails.get(emailCode) || blockedUuids.get(uuidSlot)) {
+            linksBlocked++;
+            return;
+        }
+        links.link(uuidSlot, emailCode, evidence);
     }
 
     private int uuid(long high, long low) {
@@ -223,6 +250,9 @@ final class RecordConsumer {
         int slot = uuids.add(high, low);
         if (slot == before) {
             links.uuid(slot);
+            if (checkUuids && blocklist.blocks(uuids.get(slot))) {
+                blockedUuids.set(slot);
+            }
         }
         return slot;
     }
@@ -231,6 +261,9 @@ final class RecordConsumer {
         int code = emails.add(email);
         if (code >= 0) {
             links.email(code);
+            if (checkEmails && blocklist.blocks(emails.get(code))) {
+                blockedEmails.set(code);
+            }
             return code;
         }
         return -(code + 1);
@@ -246,7 +279,7 @@ final class RecordConsumer {
             if (leads.has(code)) {
                 String userUuid = leads.userUuid(code);
                 if (userUuid != null) {
-                    links.link(uuid(UuidIndex.high(userUuid), UuidIndex.low(userUuid)), code,
+                    link(uuid(UuidIndex.high(userUuid), UuidIndex.low(userUuid)), code,
                             Source.LEADS);
                 }
             }

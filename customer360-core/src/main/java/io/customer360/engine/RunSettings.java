@@ -1,6 +1,7 @@
 package io.customer360.engine;
 
 import io.customer360.aggregate.Aggregator;
+import io.customer360.identity.IdentifierBlocklist;
 import io.customer360.identity.Identifiers;
 import io.customer360.identity.IdentityResolver;
 import io.customer360.model.Lead;
@@ -51,6 +52,7 @@ import java.util.function.Function;
  * @param clock                      gives the run's start time
  * @param gates                      the quality gates the run must pass to replace the
  *                                   customer table
+ * @param blocklist                  identifiers that never link
  */
 public record RunSettings(Map<Source, SourceInput> inputs, List<Validator<Lead>> leadValidators,
         List<Validator<Transaction>> transactionValidators,
@@ -62,5 +64,5 @@ public record RunSettings(Map<Source, SourceInput> inputs, List<Validator<Lead>>
         TableFormat tableFormat, RejectFormat rejectsFormat,
         RejectFormat rejectedTransactionsFormat, ReportFormat reportFormat,
         ReportFormat pageFormat, Clock clock,
-        QualityGates gates) {
+        QualityGates gates, IdentifierBlocklist blocklist) {
 }

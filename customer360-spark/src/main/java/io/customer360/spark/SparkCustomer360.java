@@ -78,7 +78,7 @@ public final class SparkCustomer360 {
                 settings.listener(), settings.fileMoves(), settings.tableFormat(),
                 settings.rejectsFormat(), settings.rejectedTransactionsFormat(),
                 settings.reportFormat(), settings.pageFormat(), settings.clock(),
-                settings.gates());
+                settings.gates(), settings.blocklist());
         SparkSession session = spark != null ? spark : SparkSession.active();
         return new SparkRun(session, withFormats, locations, outputDirectory, splitBytes).run();
     }

@@ -175,6 +175,7 @@ public final class JsonReportFormat implements ReportFormat {
         json.writeNumberField("linked", identity.linked());
         json.writeNumberField("anonymous", identity.anonymous());
         json.writeNumberField("groups_dropped", identity.groupsDropped());
+        json.writeNumberField("links_blocked", identity.linksBlocked());
         json.writeEndObject();
     }
 

@@ -85,6 +85,8 @@ public final class SparkRun {
     private final Map<Source, String> locations;
     private final String output;
     private final long splitBytes;
+    /** Links of accepted records not used because an identifier is on the blocklist. */
+    private long linksBlocked;
     /** The number of partitions of every shuffle, set once the inputs' size is known. */
     private int partitions;
     private final List<JavaRDD<?>> persisted = new ArrayList<>();
@@ -172,7 +174,7 @@ public final class SparkRun {
         try (OutputSet outputs = OutputSet.open(output, context.hadoopConfiguration())) {
             Map<String, OutputReport> written = new LinkedHashMap<>();
             JavaRDD<CustomerParts> customers = customers(rules, outcomes);
-            IdentityReport identity = identity(customers);
+            IdentityReport identity = identity(customers, linksBlocked);
             List<GateResult> gates = settings.gates().evaluate(sources, identity);
             boolean passed = gates.stream().allMatch(GateResult::passed);
             if (passed) {
@@ -402,7 +404,8 @@ public final class SparkRun {
             evidence = evidence.union(accepted(entry.getValue())
                     .map(record -> DistributedRules.identifiers(source, record.record)));
         }
-        JavaPairRDD<String, Long> labels = keep(componentLabels(evidence));
+        linksBlocked = evidence.filter(keys -> rules.isLinkBlocked(keys)).count();
+        JavaPairRDD<String, Long> labels = keep(componentLabels(evidence, rules));
         JavaPairRDD<Long, Contribution> byCustomer = labels.mapToPair(label -> new Tuple2<>(
                 label._2(), Contribution.identifier(label._1())));
         JavaPairRDD<String, Contribution> records = null;
@@ -425,7 +428,8 @@ public final class SparkRun {
     }
 
     /** The identity figures of the customers' parts, counted in one job. */
-    private static IdentityReport identity(JavaRDD<CustomerParts> customers) {
+    private static IdentityReport identity(JavaRDD<CustomerParts> customers,
+            long linksBlocked) {
         long[] figures = customers
                 .map(parts -> new long[] {parts.isKept() ? 1 : 0,
                         parts.hasLead() ? 1 : 0, parts.hasActivity() ? 1 : 0,
@@ -438,7 +442,7 @@ public final class SparkRun {
                     return sum;
                 });
         return new IdentityReport(figures[0], figures[1], figures[2], figures[3],
-                figures[0] - figures[1], figures[4]);
+                figures[0] - figures[1], figures[4], linksBlocked);
     }
 
     /** Writes the customer table, sorted by {@code customer_id}, into the staging folder. */
@@ -469,13 +473,15 @@ public final class SparkRun {
 
     /**
      * Each identifier with the label of its identity group: identifiers are numbered, the links
-     * between them become edges of numbers, and connected components label every number with
-     * the smallest of its component.
+     * between them (but those through a blocked identifier) become edges of numbers, and
+     * connected components label every number with the smallest of its component.
      */
-    private JavaPairRDD<String, Long> componentLabels(JavaRDD<List<String>> evidence) {
+    private JavaPairRDD<String, Long> componentLabels(JavaRDD<List<String>> evidence,
+            DistributedRules rules) {
         JavaPairRDD<String, Long> ids = keep(evidence.flatMap(List::iterator)
                 .distinct(partitions).zipWithIndex());
-        JavaRDD<Row> edges = evidence.filter(keys -> keys.size() == 2)
+        JavaRDD<Row> edges = evidence
+                .filter(keys -> keys.size() == 2 && !rules.isLinkBlocked(keys))
                 .mapToPair(keys -> new Tuple2<>(keys.get(0), keys.get(1)))
                 .distinct(partitions)
                 .join(ids, partitions)

@@ -220,6 +220,32 @@ class SparkRunFailuresTest {
                 .contains("\"file\":");
     }
 
+    @Test
+    void blockedLinksAndTheGroupsTheyLeaveAreTheSameOnBothEngines() throws IOException {
+        Path placeholders = temp.resolve("placeholders");
+        Files.createDirectories(placeholders);
+        for (String file : List.of(LocalFiles.LEADS_FILE, LocalFiles.WEB_ACTIVITY_FILE,
+                LocalFiles.IDENTITY_MAP_FILE)) {
+            Files.copy(in.resolve(file), placeholders.resolve(file));
+        }
+        List<String> transactions = new ArrayList<>(
+                Files.readAllLines(in.resolve(LocalFiles.TRANSACTIONS_FILE)));
+        for (int i = 0; i < 40; i++) {
+            transactions.add("TX-PH-" + i + "|" + String.format("0330fcaa-8a5c-8140-574d-%012d",
+                    i) + "|12.50|completed|2024-01-01|" + (i % 2 == 0 ? "test@test.com"
+                    : "noreply@shop.example.org"));
+        }
+        Files.write(placeholders.resolve(LocalFiles.TRANSACTIONS_FILE), transactions);
+
+        RunReport local = LocalFiles.defaults(placeholders, temp.resolve("local")).build().run();
+        RunReport distributed = pipeline(LocalFiles.defaults(placeholders,
+                temp.resolve("unused")), temp.resolve("spark")).build().run();
+
+        assertThat(local.identity().linksBlocked()).isGreaterThanOrEqualTo(40);
+        assertThat(distributed.identity()).isEqualTo(local.identity());
+        assertThat(counts(distributed)).isEqualTo(counts(local));
+    }
+
     private static Map<String, Object> counts(RunReport report) {
         Map<String, Object> counts = new TreeMap<>();
         report.sources().forEach((source, counted) -> counts.put(source.reportName(),
