@@ -114,7 +114,7 @@ public final class DistributedRules implements Serializable {
      * @return the order key; later records have larger keys
      */
     public static long order(int fileNumber, long line) {
-        return (long) fileNumber << FileOrder.LINE_BITS | line & ((1L << FileOrder.LINE_BITS) - 1);
+        return FileOrder.key(fileNumber, line);
     }
 
     /**

@@ -46,7 +46,12 @@ final class FileOrder {
 
     /** The order key of a record: later records of the source have larger keys. */
     long order(RawRecord raw) {
-        return (long) numberOf(raw.file()) << LINE_BITS | raw.line() & LINE_MASK;
+        return key(numberOf(raw.file()), raw.line());
+    }
+
+    /** The order key of the record at {@code line} of the file with number {@code file}. */
+    static long key(int file, long line) {
+        return (long) file << LINE_BITS | line & LINE_MASK;
     }
 
     /** The file number within an order key. */

@@ -21,6 +21,8 @@ import io.customer360.standardise.TimestampParser;
 import io.customer360.validate.Validator;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -65,4 +67,20 @@ public record RunSettings(Map<Source, SourceInput> inputs, List<Validator<Lead>>
         RejectFormat rejectedTransactionsFormat, ReportFormat reportFormat,
         ReportFormat pageFormat, Clock clock,
         QualityGates gates, IdentifierBlocklist blocklist) {
+
+    /**
+     * These settings with other sources; for engines that read the same rules from elsewhere.
+     *
+     * @param sources the sources to read, each with its format
+     * @return the settings with {@code sources} as their inputs
+     */
+    public RunSettings withInputs(Map<Source, SourceInput> sources) {
+        Map<Source, SourceInput> inputs = new EnumMap<>(Source.class);
+        inputs.putAll(sources);
+        return new RunSettings(Collections.unmodifiableMap(inputs), leadValidators, transactionValidators,
+                webEventValidators, aggregators, identityResolver, schemas, statuses, timestamps,
+                readOptions, outputDirectory, workDirectory, threads, listener, fileMoves,
+                tableFormat, rejectsFormat, rejectedTransactionsFormat, reportFormat, pageFormat,
+                clock, gates, blocklist);
+    }
 }

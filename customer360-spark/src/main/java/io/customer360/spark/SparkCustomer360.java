@@ -3,14 +3,14 @@ package io.customer360.spark;
 import io.customer360.Customer360;
 import io.customer360.engine.BuilderSettings;
 import io.customer360.engine.RunSettings;
+import io.customer360.error.ConfigurationException;
 import io.customer360.io.read.DelimitedFileInput;
 import io.customer360.io.read.JsonLinesFileInput;
+import io.customer360.model.Source;
 import io.customer360.read.SourceInput;
+import io.customer360.report.RunReport;
 import io.customer360.spark.run.SparkRun;
 import java.nio.file.Path;
-import io.customer360.error.ConfigurationException;
-import io.customer360.model.Source;
-import io.customer360.report.RunReport;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -70,17 +70,9 @@ public final class SparkCustomer360 {
         for (Source source : locations.keySet()) {
             formats.putIfAbsent(source, defaultFormat(source));
         }
-        RunSettings withFormats = new RunSettings(formats, settings.leadValidators(),
-                settings.transactionValidators(), settings.webEventValidators(),
-                settings.aggregators(), settings.identityResolver(), settings.schemas(),
-                settings.statuses(), settings.timestamps(), settings.readOptions(),
-                settings.outputDirectory(), settings.workDirectory(), settings.threads(),
-                settings.listener(), settings.fileMoves(), settings.tableFormat(),
-                settings.rejectsFormat(), settings.rejectedTransactionsFormat(),
-                settings.reportFormat(), settings.pageFormat(), settings.clock(),
-                settings.gates(), settings.blocklist());
         SparkSession session = spark != null ? spark : SparkSession.active();
-        return new SparkRun(session, withFormats, locations, outputDirectory, splitBytes).run();
+        return new SparkRun(session, settings.withInputs(formats), locations, outputDirectory,
+                splitBytes).run();
     }
 
     /** The URI of a local builder's input: its file, folder or pattern on the local disk. */
