@@ -58,6 +58,11 @@ import java.util.function.Function;
  * the default files and formats.
  */
 public final class Customer360 {
+    /** The link limit unless set: {@link Builder#maxLinksPerIdentifier}. */
+    public static final int DEFAULT_MAX_LINKS_PER_IDENTIFIER = 50;
+    /** The customer limit unless set: {@link Builder#maxIdentifiersPerCustomer}. */
+    public static final int DEFAULT_MAX_IDENTIFIERS_PER_CUSTOMER = 1000;
+
     private final RunSettings settings;
 
     private Customer360(RunSettings settings) {
@@ -95,7 +100,10 @@ public final class Customer360 {
                 builder.pageFormat,
                 builder.clock,
                 builder.qualityGates,
-                builder.blocklist);
+                builder.blocklist,
+                builder.maxLinksPerIdentifier,
+                builder.maxIdentifiersPerCustomer,
+                builder.linksFormat);
     }
 
     /**
@@ -189,6 +197,9 @@ public final class Customer360 {
         private Clock clock = Clock.systemUTC();
         private QualityGates qualityGates = QualityGates.NONE;
         private IdentifierBlocklist blocklist = IdentifierBlocklist.defaults();
+        private int maxLinksPerIdentifier = DEFAULT_MAX_LINKS_PER_IDENTIFIER;
+        private int maxIdentifiersPerCustomer = DEFAULT_MAX_IDENTIFIERS_PER_CUSTOMER;
+        private TableFormat linksFormat;
 
         private Builder() {
         }
@@ -662,6 +673,73 @@ public final class Customer360 {
          */
         public Builder identityBlocklist(IdentifierBlocklist list) {
             this.blocklist = Objects.requireNonNull(list, "list");
+            return this;
+        }
+
+        /**
+         * The link limit, an over-merge guard: an identifier linked to more than {@code links}
+         * distinct other identifiers (after the blocklist) is anomalous, and none of its links
+         * is used; its records stay with whatever else identifies them. The report counts such
+         * identifiers and their links; the merge explanations mark them. {@value
+         * Customer360#DEFAULT_MAX_LINKS_PER_IDENTIFIER} by default; 0 turns the guard off. The
+         * configuration file's {@code identity.max_links_per_identifier}.
+         *
+         * @param links the most distinct other identifiers one may be linked to, or 0
+         * @return this builder
+         * @throws ConfigurationException when {@code links} is negative
+         */
+        public Builder maxLinksPerIdentifier(int links) {
+            if (links < 0) {
+                throw new ConfigurationException("the link limit must be 0 (none) or more but"
+                        + " was " + links, null);
+            }
+            this.maxLinksPerIdentifier = links;
+            return this;
+        }
+
+        /**
+         * The customer limit, an over-merge guard: links are taken in evidence order (identity
+         * map, leads, transactions, web activity, each in file and line order), and a link that
+         * would make a customer hold more than {@code identifiers} e-mails and user UUIDs is not
+         * used, so a customer keeps the identifiers it reached first and the others form
+         * customers of their own. The report counts such links; the merge explanations mark
+         * their identifiers. {@value Customer360#DEFAULT_MAX_IDENTIFIERS_PER_CUSTOMER} by default; 0 turns
+         * the guard off. The configuration file's {@code identity.max_identifiers_per_customer}.
+         *
+         * @param identifiers the most identifiers a customer may hold (2 or more), or 0
+         * @return this builder
+         * @throws ConfigurationException when {@code identifiers} is negative or 1
+         */
+        public Builder maxIdentifiersPerCustomer(int identifiers) {
+            if (identifiers < 0 || identifiers == 1) {
+                throw new ConfigurationException("the customer limit must be 0 (none) or 2 or"
+                        + " more but was " + identifiers, null);
+            }
+            this.maxIdentifiersPerCustomer = identifiers;
+            return this;
+        }
+
+        /**
+         * Writes the merge explanations to {@value io.customer360.output.OutputNames#CUSTOMER_LINKS}
+         * (see {@link io.customer360.output.CustomerLinks}) in the same commit as the customer
+         * table, and like it only when every quality gate passed; optional.
+         *
+         * @param format the format of the table, such as io's {@code ParquetTableFormat}
+         * @return this builder
+         */
+        public Builder customerLinksFormat(TableFormat format) {
+            this.linksFormat = Objects.requireNonNull(format, "format");
+            return this;
+        }
+
+        /**
+         * Does not write {@value io.customer360.output.OutputNames#CUSTOMER_LINKS}, undoing
+         * {@link #customerLinksFormat}.
+         *
+         * @return this builder
+         */
+        public Builder withoutCustomerLinks() {
+            this.linksFormat = null;
             return this;
         }
 

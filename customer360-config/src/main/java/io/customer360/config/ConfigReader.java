@@ -102,6 +102,16 @@ final class ConfigReader {
         throw error(node, key, "expected a number from 0 to 1 but was " + node.kind());
     }
 
+    /** A whole number from 0 to {@link Integer#MAX_VALUE}. */
+    int nonNegativeInt(ConfigNode node, String key) {
+        long value = nonNegativeLong(node, key);
+        if (value > Integer.MAX_VALUE) {
+            throw error(node, key, "expected a whole number of at most " + Integer.MAX_VALUE
+                    + " but was " + value);
+        }
+        return (int) value;
+    }
+
     /** A whole number of 0 or more. */
     long nonNegativeLong(ConfigNode node, String key) {
         if (node instanceof ConfigNode.Scalar scalar

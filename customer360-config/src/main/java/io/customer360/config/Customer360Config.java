@@ -6,11 +6,13 @@ import io.customer360.Customer360;
 import io.customer360.error.ConfigurationException;
 import io.customer360.error.Customer360Exception;
 import io.customer360.identity.IdentifierBlocklist;
+import io.customer360.io.write.HtmlReportFormat;
 import io.customer360.io.write.JsonLinesRejectFormat;
 import io.customer360.io.write.JsonReportFormat;
 import io.customer360.io.write.ParquetTableFormat;
 import io.customer360.io.write.RejectedTransactionsLogFormat;
 import io.customer360.model.Source;
+import io.customer360.output.TableFormat;
 import io.customer360.read.DateOrder;
 import io.customer360.read.SourceInput;
 import java.io.IOException;
@@ -52,7 +54,8 @@ public final class Customer360Config {
     static final Set<String> QUALITY_GATES_KEYS = Set.of("leads", "transactions",
             "web_activity", "identity_map", ANONYMOUS_SHARE);
     /** The keys under {@code identity}. */
-    static final Set<String> IDENTITY_KEYS = Set.of("blocklist");
+    static final Set<String> IDENTITY_KEYS = Set.of("blocklist", "max_links_per_identifier",
+            "max_identifiers_per_customer", "explanations");
     /** The keys of one source's gates under {@code quality_gates}. */
     static final Set<String> SOURCE_GATE_KEYS = Set.of("max_reject_rate", "min_accepted");
 
@@ -128,6 +131,9 @@ public final class Customer360Config {
         /** Each configured input's {@code path}, as written. */
         private final Map<Source, String> paths = new EnumMap<>(Source.class);
 
+        /** Whether {@code customer_links.parquet} is written: {@code identity.explanations}. */
+        private boolean explanations = true;
+
         Binding(ConfigReader reader, Path folder, Path inputFolder) {
             this.reader = reader;
             this.folder = folder;
@@ -139,7 +145,8 @@ public final class Customer360Config {
             builder.rejectsFormat(new JsonLinesRejectFormat())
                     .rejectedTransactionsFormat(new RejectedTransactionsLogFormat())
                     .reportFormat(new JsonReportFormat())
-                    .tableFormat(ParquetTableFormat.snappy());
+                    .reportPageFormat(new HtmlReportFormat());
+            TableFormat tableFormat = ParquetTableFormat.snappy();
             for (var entry : root.entries.entrySet()) {
                 String key = entry.getKey();
                 ConfigNode value = entry.getValue();
@@ -154,16 +161,20 @@ public final class Customer360Config {
                             reader.path(value, key, folder));
                     case "threads" -> builder.threads(reader.positiveInt(value, key));
                     case "charset" -> builder.charset(reader.charset(value, key));
-                    case "table_compression" -> builder.tableFormat(
+                    case "table_compression" -> tableFormat =
                             ParquetTableFormat.withCompression(CompressionCodecName.valueOf(
                                     reader.choice(value, key, List.of("uncompressed", "snappy",
                                             "gzip", "zstd", "lz4_raw"))
-                                            .toUpperCase(Locale.ROOT))));
+                                            .toUpperCase(Locale.ROOT)));
                     case "inputs" -> inputs(reader.mapping(value, key));
                     case "quality_gates" -> qualityGates(reader.mapping(value, key));
                     case "identity" -> identity(reader.mapping(value, key));
                     default -> throw new IllegalStateException("unhandled key " + key);
                 }
+            }
+            builder.tableFormat(tableFormat);
+            if (explanations) {
+                builder.customerLinksFormat(tableFormat);
             }
             if (!root.entries.containsKey("inputs")) {
                 throw reader.error(root, "inputs", "missing; configure at least one of "
@@ -182,6 +193,25 @@ public final class Customer360Config {
                 } catch (IllegalArgumentException refused) {
                     throw reader.error(blocklist, "identity.blocklist", refused.getMessage());
                 }
+            }
+            ConfigNode maxLinks = identity.entries.get("max_links_per_identifier");
+            if (maxLinks != null) {
+                String key = "identity.max_links_per_identifier";
+                builder.maxLinksPerIdentifier(reader.nonNegativeInt(maxLinks, key));
+            }
+            ConfigNode maxIdentifiers = identity.entries.get("max_identifiers_per_customer");
+            if (maxIdentifiers != null) {
+                String key = "identity.max_identifiers_per_customer";
+                int identifiers = reader.nonNegativeInt(maxIdentifiers, key);
+                if (identifiers == 1) {
+                    throw reader.error(maxIdentifiers, key,
+                            "expected 0 (no limit) or 2 or more but was 1");
+                }
+                builder.maxIdentifiersPerCustomer(identifiers);
+            }
+            ConfigNode explain = identity.entries.get("explanations");
+            if (explain != null) {
+                explanations = reader.bool(explain, "identity.explanations");
             }
         }
 

@@ -98,7 +98,7 @@ final class CustomerWriter {
             keptCount++;
         }
         return new IdentityReport(keptCount, withLead, withActivity, linked,
-                keptCount - withLead, dropped, state.linksBlocked);
+                keptCount - withLead, dropped, state.linksBlocked, 0, 0, 0, List.of());
     }
 
     /** Counts the distinct values of every planned row in each DISTINCT_COUNT spill. */

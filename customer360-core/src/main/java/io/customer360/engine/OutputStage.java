@@ -134,7 +134,7 @@ final class OutputStage implements AutoCloseable {
         Instant finishedAt = config.clock().instant();
         RunReport report = new RunReport(Version.current(), startedAt, finishedAt,
                 (System.nanoTime() - startNanos) / 1_000_000, sources, identity, outputs,
-                recovery, gates);
+                recovery, gates, Map.of());
         if (config.reportFormat() != null) {
             try {
                 config.reportFormat().write(report, staged(OutputNames.REPORT));

@@ -55,6 +55,11 @@ import java.util.function.Function;
  * @param gates                      the quality gates the run must pass to replace the
  *                                   customer table
  * @param blocklist                  identifiers that never link
+ * @param maxLinksPerIdentifier      the most distinct other identifiers an identifier may be
+ *                                   linked to before its links are not used; 0 for no limit
+ * @param maxIdentifiersPerCustomer  the most identifiers a customer may hold; a link that would
+ *                                   make one hold more is not used; 0 for no limit
+ * @param linksFormat                writes the merge explanations, or null
  */
 public record RunSettings(Map<Source, SourceInput> inputs, List<Validator<Lead>> leadValidators,
         List<Validator<Transaction>> transactionValidators,
@@ -66,7 +71,8 @@ public record RunSettings(Map<Source, SourceInput> inputs, List<Validator<Lead>>
         TableFormat tableFormat, RejectFormat rejectsFormat,
         RejectFormat rejectedTransactionsFormat, ReportFormat reportFormat,
         ReportFormat pageFormat, Clock clock,
-        QualityGates gates, IdentifierBlocklist blocklist) {
+        QualityGates gates, IdentifierBlocklist blocklist, int maxLinksPerIdentifier,
+        int maxIdentifiersPerCustomer, TableFormat linksFormat) {
 
     /**
      * These settings with other sources; for engines that read the same rules from elsewhere.
@@ -81,6 +87,7 @@ public record RunSettings(Map<Source, SourceInput> inputs, List<Validator<Lead>>
                 webEventValidators, aggregators, identityResolver, schemas, statuses, timestamps,
                 readOptions, outputDirectory, workDirectory, threads, listener, fileMoves,
                 tableFormat, rejectsFormat, rejectedTransactionsFormat, reportFormat, pageFormat,
-                clock, gates, blocklist);
+                clock, gates, blocklist, maxLinksPerIdentifier, maxIdentifiersPerCustomer,
+                linksFormat);
     }
 }

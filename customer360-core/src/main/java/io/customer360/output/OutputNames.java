@@ -6,6 +6,8 @@ import java.util.List;
 public final class OutputNames {
     /** The customer table. */
     public static final String CUSTOMER_TABLE = "customer_360.parquet";
+    /** The merge explanations: which evidence attached each identifier to its customer. */
+    public static final String CUSTOMER_LINKS = "customer_links.parquet";
     /** Every rejected record, one JSON object a line. */
     public static final String REJECTS = "rejects.jsonl";
     /** The rejected transactions, one line each. */
@@ -15,7 +17,7 @@ public final class OutputNames {
     /** The run report as a self-contained page for people to read. */
     public static final String REPORT_PAGE = "run_report.html";
     /** Every output name, the reports last: the order outputs are committed in. */
-    public static final List<String> ALL = List.of(CUSTOMER_TABLE, REJECTS,
+    public static final List<String> ALL = List.of(CUSTOMER_TABLE, CUSTOMER_LINKS, REJECTS,
             REJECTED_TRANSACTIONS, REPORT, REPORT_PAGE);
 
     private OutputNames() {

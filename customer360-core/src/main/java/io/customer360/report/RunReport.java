@@ -23,10 +23,15 @@ import java.util.Objects;
  * @param recovery       what the run cleaned up after earlier runs
  * @param gates          each configured quality gate's result, in {@link QualityGates#evaluate}
  *                       order; empty when no gate is configured
+ * @param phasesMs       wall time in milliseconds of each phase of the run, in run order:
+ *                       {@code read} (reading and checking every source), {@code resolve}
+ *                       (linking identifiers into customers) and {@code write} (writing and
+ *                       committing the outputs); empty when not measured
  */
 public record RunReport(String libraryVersion, Instant startedAt, Instant finishedAt,
         long durationMs, Map<Source, SourceReport> sources, IdentityReport identity,
-        Map<String, OutputReport> outputs, RecoveryReport recovery, List<GateResult> gates) {
+        Map<String, OutputReport> outputs, RecoveryReport recovery, List<GateResult> gates,
+        Map<String, Long> phasesMs) {
 
     /**
      * Checks the parts and copies the maps, keeping their order.
@@ -42,6 +47,7 @@ public record RunReport(String libraryVersion, Instant startedAt, Instant finish
      * @param recovery       what the run cleaned up after earlier runs
      * @param gates          each configured quality gate's result; empty when none is
      *     configured
+     * @param phasesMs       wall time of each phase in milliseconds, in run order
      */
     public RunReport {
         Objects.requireNonNull(libraryVersion, "libraryVersion");
@@ -53,6 +59,7 @@ public record RunReport(String libraryVersion, Instant startedAt, Instant finish
                 : Collections.unmodifiableMap(new EnumMap<>(sources));
         outputs = Collections.unmodifiableMap(new LinkedHashMap<>(outputs));
         gates = List.copyOf(gates);
+        phasesMs = Collections.unmodifiableMap(new LinkedHashMap<>(phasesMs));
     }
 
     /**
@@ -71,7 +78,7 @@ public record RunReport(String libraryVersion, Instant startedAt, Instant finish
             long durationMs, Map<Source, SourceReport> sources, IdentityReport identity,
             Map<String, OutputReport> outputs, RecoveryReport recovery) {
         this(libraryVersion, startedAt, finishedAt, durationMs, sources, identity, outputs,
-                recovery, List.of());
+                recovery, List.of(), Map.of());
     }
 
     /**

@@ -33,7 +33,7 @@ class ExitStatusTest {
                 .isEqualTo(ExitStatus.EXTENSION);
         RunReport report = new RunReport("0", Instant.EPOCH, Instant.EPOCH, 0, Map.of(),
                 new IdentityReport(0, 0, 0, 0, 0, 0), Map.of(), RecoveryReport.NOTHING,
-                List.of(new GateResult(QualityGate.MAX_ANONYMOUS_SHARE, null, 0.1, 0.5, false)));
+                List.of(new GateResult(QualityGate.MAX_ANONYMOUS_SHARE, null, 0.1, 0.5, false)), Map.of());
         assertThat(ExitStatus.of(new QualityGateException(report)))
                 .isEqualTo(ExitStatus.QUALITY_GATE);
         assertThat(ExitStatus.of(new Customer360Exception("sum out of range", null)))

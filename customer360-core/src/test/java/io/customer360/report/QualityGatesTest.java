@@ -88,7 +88,7 @@ class QualityGatesTest {
                 .evaluate(Map.of(Source.LEADS, counts(1, 1), Source.TRANSACTIONS, counts(10, 0)),
                         new IdentityReport(3, 0, 3, 0, 3, 0));
         RunReport report = new RunReport("0", Instant.EPOCH, Instant.EPOCH, 0, Map.of(),
-                NO_CUSTOMERS, Map.of(), RecoveryReport.NOTHING, gates);
+                NO_CUSTOMERS, Map.of(), RecoveryReport.NOTHING, gates, Map.of());
 
         QualityGateException failed = new QualityGateException(report);
 

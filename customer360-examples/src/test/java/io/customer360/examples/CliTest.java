@@ -231,7 +231,7 @@ class CliTest {
         assertThat(ExitCode.of(new QualityGateException(new RunReport("0", Instant.EPOCH,
                 Instant.EPOCH, 0, Map.of(), new IdentityReport(2, 0, 0, 0, 2, 0), Map.of(),
                 RecoveryReport.NOTHING, List.of(new GateResult(QualityGate.MAX_ANONYMOUS_SHARE,
-                        null, 0.5, 1, false))))).code()).isEqualTo(6);
+                        null, 0.5, 1, false)), Map.of()))).code()).isEqualTo(6);
         assertThat(ExitCode.of(new OutOfMemoryError("Java heap space")).code()).isEqualTo(1);
     }
 

@@ -58,7 +58,8 @@ public final class LocalFiles {
     }
 
     /**
-     * Sets the four default outputs, written to {@code outputDirectory}.
+     * Sets the default outputs (the customer table, the merge explanations, both reject files
+     * and the report as JSON and as a page), written to {@code outputDirectory}.
      *
      * @param builder         the builder to set the outputs of
      * @param outputDirectory the folder to write the outputs to
@@ -68,6 +69,7 @@ public final class LocalFiles {
             Path outputDirectory) {
         return builder.outputDirectory(outputDirectory)
                 .tableFormat(ParquetTableFormat.snappy())
+                .customerLinksFormat(ParquetTableFormat.snappy())
                 .rejectsFormat(new JsonLinesRejectFormat())
                 .rejectedTransactionsFormat(new RejectedTransactionsLogFormat())
                 .reportFormat(new JsonReportFormat())

@@ -28,6 +28,7 @@ import java.util.Objects;
  *   "started_at": "2026-11-28T10:00:00.000Z",
  *   "finished_at": "2026-11-28T10:00:01.234Z",
  *   "duration_ms": 1234,
+ *   "phases_ms": {"read": 800, "resolve": 200, "write": 234},
  *   "sources": {
  *     "leads": {
  *       "path": "in/crm_leads.csv",
@@ -39,7 +40,10 @@ import java.util.Objects;
  *     "transactions": {…}
  *   },
  *   "identity": {"customers": 9, "with_lead": 7, "with_activity": 6, "linked": 4,
- *                "anonymous": 2, "groups_dropped": 1},
+ *                "anonymous": 2, "groups_dropped": 1, "links_blocked": 0,
+ *                "anomalous_identifiers": 0, "links_over_link_limit": 0,
+ *                "links_over_customer_limit": 0,
+ *                "identifiers_per_customer": {"1": 3, "2": 4, "3-4": 2}},
  *   "gates": [
  *     {"gate": "max_reject_rate", "source": "transactions", "threshold": 0.05,
  *      "measured": 0.2, "passed": false},
@@ -61,6 +65,9 @@ import java.util.Objects;
  * pattern) has one more key after {@code rejected_by_reason}, {@code files}: an array of its
  * files in reading order, each {@code {"path": …, "read": …, "accepted": …, "rejected": …}},
  * whose counts add up to the source's; a source read from one file has no {@code files} key.
+ * {@code phases_ms} (there only when measured) gives each phase's wall time in run order.
+ * {@code identifiers_per_customer} is a histogram: customers by their number of identifiers,
+ * in buckets {@code 1}, {@code 2}, {@code 3-4}, {@code 5-8}, ... up to the last non-empty one.
  * {@code gates} is there only when quality gates are configured: one object per gate, per
  * source in source order ({@code max_reject_rate}, then {@code min_accepted}), then the
  * run-wide {@code max_anonymous_share} (whose {@code source} is null); {@code min_accepted}'s
@@ -114,6 +121,13 @@ public final class JsonReportFormat implements ReportFormat {
         json.writeStringField("started_at", TIME.format(report.startedAt()));
         json.writeStringField("finished_at", TIME.format(report.finishedAt()));
         json.writeNumberField("duration_ms", report.durationMs());
+        if (!report.phasesMs().isEmpty()) {
+            json.writeObjectFieldStart("phases_ms");
+            for (Map.Entry<String, Long> phase : report.phasesMs().entrySet()) {
+                json.writeNumberField(phase.getKey(), phase.getValue());
+            }
+            json.writeEndObject();
+        }
         json.writeObjectFieldStart("sources");
         for (Map.Entry<Source, SourceReport> source : report.sources().entrySet()) {
             json.writeFieldName(source.getKey().reportName());
@@ -176,6 +190,15 @@ public final class JsonReportFormat implements ReportFormat {
         json.writeNumberField("anonymous", identity.anonymous());
         json.writeNumberField("groups_dropped", identity.groupsDropped());
         json.writeNumberField("links_blocked", identity.linksBlocked());
+        json.writeNumberField("anomalous_identifiers", identity.anomalousIdentifiers());
+        json.writeNumberField("links_over_link_limit", identity.linksOverLinkLimit());
+        json.writeNumberField("links_over_customer_limit", identity.linksOverCustomerLimit());
+        json.writeObjectFieldStart("identifiers_per_customer");
+        List<Long> histogram = identity.identifiersPerCustomer();
+        for (int bucket = 0; bucket < histogram.size(); bucket++) {
+            json.writeNumberField(IdentityReport.bucketLabel(bucket), histogram.get(bucket));
+        }
+        json.writeEndObject();
         json.writeEndObject();
     }
 

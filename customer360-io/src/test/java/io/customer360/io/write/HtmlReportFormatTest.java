@@ -102,7 +102,7 @@ class HtmlReportFormatTest {
         RunReport report = new RunReport("0.1.0", Instant.EPOCH, Instant.EPOCH.plusSeconds(1),
                 1000, sources, new IdentityReport(3, 3, 0, 0, 0, 0), Map.of(),
                 RecoveryReport.NOTHING, List.of(new GateResult(QualityGate.MAX_REJECT_RATE,
-                        Source.LEADS, 0.1, 0.25, false)));
+                        Source.LEADS, 0.1, 0.25, false)), Map.of());
         Path page = temp.resolve("escaped.html");
         new HtmlReportFormat().write(report, page);
         Document document = Jsoup.parse(Files.readString(page));

@@ -196,7 +196,7 @@ public final class SparkRun {
             Instant finishedAt = Instant.now();
             RunReport report = new RunReport(PipelineRun.libraryVersion(), startedAt, finishedAt,
                     (System.nanoTime() - startNanos) / 1_000_000, sources, identity, written,
-                    RecoveryReport.NOTHING, gates);
+                    RecoveryReport.NOTHING, gates, Map.of());
             try (OutputStream out = outputs.create(OutputNames.REPORT)) {
                 new JsonReportFormat().write(report, out);
             } catch (IOException failure) {
@@ -442,7 +442,7 @@ public final class SparkRun {
                     return sum;
                 });
         return new IdentityReport(figures[0], figures[1], figures[2], figures[3],
-                figures[0] - figures[1], figures[4], linksBlocked);
+                figures[0] - figures[1], figures[4], linksBlocked, 0, 0, 0, List.of());
     }
 
     /** Writes the customer table, sorted by {@code customer_id}, into the staging folder. */

@@ -263,7 +263,8 @@ class SparkCliTest {
         IdentityReport identity = new IdentityReport(1, 0, 1, 0, 1, 0);
         return new RunReport("0.0.0", Instant.EPOCH, Instant.EPOCH, 0, sources, identity,
                 Map.of(), RecoveryReport.NOTHING, QualityGates.NONE
-                        .withMaxRejectRate(Source.TRANSACTIONS, 0.05).evaluate(sources, identity));
+                        .withMaxRejectRate(Source.TRANSACTIONS, 0.05).evaluate(sources, identity),
+                Map.of());
     }
 
     @Test
