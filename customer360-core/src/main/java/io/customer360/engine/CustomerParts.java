@@ -69,6 +69,15 @@ public final class CustomerParts implements Serializable {
         return hasLead() || hasActivity;
     }
 
+    /**
+     * The customer's identifiers: its distinct e-mails and user UUIDs.
+     *
+     * @return how many there are
+     */
+    public int identifierCount() {
+        return new HashSet<>(emails).size() + new HashSet<>(uuids).size();
+    }
+
     @Override
     public String toString() {
         return "customer parts: " + emails.size() + " emails, " + uuids.size() + " uuids";

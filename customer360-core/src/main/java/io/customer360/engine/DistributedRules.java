@@ -9,6 +9,7 @@ import io.customer360.model.ReasonCode;
 import io.customer360.model.Source;
 import io.customer360.model.Transaction;
 import io.customer360.model.WebEvent;
+import io.customer360.output.CustomerLinks;
 import io.customer360.output.CustomerRow;
 import io.customer360.output.OutputSchema;
 import io.customer360.read.StatusVocabulary;
@@ -46,6 +47,10 @@ public final class DistributedRules implements Serializable {
     private final StatusVocabulary statuses;
     /** Identifiers that never link. */
     private final IdentifierBlocklist blocklist;
+    /** The link limit, or 0 for none. */
+    private final int maxLinksPerIdentifier;
+    /** The customer limit, or 0 for none. */
+    private final int maxIdentifiersPerCustomer;
     /** The aggregation layout, rebuilt from the aggregators where the rules are used. */
     private transient AggregationPlan plan;
     /** The table's columns and row making, rebuilt with {@link #plan}. */
@@ -61,6 +66,8 @@ public final class DistributedRules implements Serializable {
         statuses = settings.statuses();
         blocklist = settings.blocklist() == null ? IdentifierBlocklist.NONE
                 : settings.blocklist();
+        maxLinksPerIdentifier = settings.maxLinksPerIdentifier();
+        maxIdentifiersPerCustomer = settings.maxIdentifiersPerCustomer();
     }
 
     /**
@@ -212,6 +219,27 @@ public final class DistributedRules implements Serializable {
     }
 
     /**
+     * The link a record gives as evidence ({@link #identifiers} of two keys), at the record's
+     * position.
+     *
+     * @param source     the record's source
+     * @param record     the accepted record (after the duplicate checks)
+     * @param fileNumber its file's number: 0 for a source of one file, else from 1 in reading
+     *                   order
+     * @param line       the line where it starts
+     * @return the link, or null when the record links nothing
+     */
+    public static EvidenceLink link(Source source, Object record, int fileNumber, long line) {
+        List<String> keys = identifiers(source, record);
+        if (keys.size() < 2) {
+            return null;
+        }
+        boolean uuidFirst = keys.get(0).startsWith(UUID_KEY);
+        return new EvidenceLink(keys.get(uuidFirst ? 0 : 1), keys.get(uuidFirst ? 1 : 0), source,
+                fileNumber, line);
+    }
+
+    /**
      * Whether the link a record gives ({@link #identifiers} of two keys) is not used because one
      * of its identifiers is on the run's blocklist; both identifiers still exist.
      *
@@ -223,13 +251,83 @@ public final class DistributedRules implements Serializable {
             return false;
         }
         for (String key : identifiers) {
-            String value = key.startsWith(EMAIL_KEY) ? key.substring(EMAIL_KEY.length())
-                    : key.substring(UUID_KEY.length());
-            if (blocklist.blocks(value)) {
+            if (isBlocked(key)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a link is not used because one of its identifiers is on the run's blocklist.
+     *
+     * @param link the link
+     * @return true when one of its ends is blocked
+     */
+    public boolean isLinkBlocked(EvidenceLink link) {
+        return isBlocked(link.uuidKey()) || isBlocked(link.emailKey());
+    }
+
+    /**
+     * Whether an identifier is on the run's blocklist.
+     *
+     * @param key an {@link #emailKey} or {@link #uuidKey}
+     * @return true when blocked
+     */
+    public boolean isBlocked(String key) {
+        return blocklist.blocks(valueOf(key));
+    }
+
+    /**
+     * Whether an identifier is anomalous: the link limit is on and the identifier is linked to
+     * more distinct other identifiers than it allows.
+     *
+     * @param degree the distinct other identifiers it is linked to by links not blocked
+     * @return true when none of its links may be used
+     */
+    public boolean isAnomalous(long degree) {
+        return maxLinksPerIdentifier > 0 && degree > maxLinksPerIdentifier;
+    }
+
+    /**
+     * Splits a connected set of the links left by the blocklist and the link limit into groups
+     * under the customer limit.
+     *
+     * @param links distinct links with their first evidence, in any order
+     * @return the groups and the links the limit refused
+     */
+    public ComponentSplit split(Iterable<EvidenceLink> links) {
+        return ComponentSplit.of(links, maxIdentifiersPerCustomer);
+    }
+
+    /**
+     * The group of an identifier that no used link joins to another, marked with the guard that
+     * kept its links from being used, if any.
+     *
+     * @param key    the identifier's key
+     * @param degree the distinct other identifiers it is linked to by links not blocked
+     * @return the group of the identifier alone
+     */
+    public LinkedGroup alone(String key, long degree) {
+        String guard = isBlocked(key) ? CustomerLinks.GUARD_BLOCKLIST
+                : isAnomalous(degree) ? CustomerLinks.GUARD_LINK_LIMIT : null;
+        return LinkedGroup.alone(key, guard);
+    }
+
+    /** Whether an identifier key is an e-mail's. */
+    static boolean isEmailKey(String key) {
+        return key.startsWith(EMAIL_KEY);
+    }
+
+    /** The e-mail or user UUID of an identifier key. */
+    static String valueOf(String key) {
+        if (key.startsWith(EMAIL_KEY)) {
+            return key.substring(EMAIL_KEY.length());
+        }
+        if (key.startsWith(UUID_KEY)) {
+            return key.substring(UUID_KEY.length());
+        }
+        throw new IllegalArgumentException("not an identifier key");
     }
 
     /**

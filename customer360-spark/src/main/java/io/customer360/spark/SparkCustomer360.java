@@ -47,14 +47,17 @@ public final class SparkCustomer360 {
     }
 
     /**
-     * Reads every source, resolves customers and writes the outputs under the output directory:
-     * {@code customer_360.parquet}, {@code rejects.jsonl} and {@code rejected_transactions.log}
-     * (each a folder of part files) and {@code run_report.json}, replaced as one set.
+     * Reads every source, resolves customers (with the rules' over-merge guards) and writes the
+     * outputs under the output directory: {@code customer_360.parquet}, {@code
+     * customer_links.parquet} (when the rules set a format for the merge explanations),
+     * {@code rejects.jsonl} and {@code rejected_transactions.log} (each a folder of part
+     * files), {@code run_report.json} and {@code run_report.html} (when the rules set a page
+     * format), replaced as one set.
      *
      * @return what the run read, rejected, resolved and wrote
      * @throws io.customer360.error.QualityGateException when a quality gate of the rules
-     *     failed: the rejects and the report were committed, {@code customer_360.parquet} left
-     *     as it was
+     *     failed: the rejects and the report were committed, {@code customer_360.parquet} and
+     *     {@code customer_links.parquet} left as they were
      * @throws io.customer360.error.Customer360Exception on any other failure; no output under a
      *     final name has changed
      */

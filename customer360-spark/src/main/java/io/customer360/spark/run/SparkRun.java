@@ -19,6 +19,7 @@ import io.customer360.model.Lead;
 import io.customer360.model.Source;
 import io.customer360.model.Transaction;
 import io.customer360.model.WebEvent;
+import io.customer360.output.CustomerLinks;
 import io.customer360.output.OutputNames;
 import io.customer360.read.RawRecord;
 import io.customer360.read.ReadOptions;
@@ -30,7 +31,6 @@ import io.customer360.report.OutputReport;
 import io.customer360.report.RecoveryReport;
 import io.customer360.report.RunReport;
 import io.customer360.report.SourceReport;
-import io.customer360.spark.identity.ConnectedComponentsJob;
 import io.customer360.spark.read.RecordRow;
 import io.customer360.spark.read.SchemaHandle;
 import io.customer360.spark.read.SplitFileReader;
@@ -38,6 +38,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,16 +48,12 @@ import java.util.TreeMap;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.Optional;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import scala.Tuple2;
@@ -65,15 +62,22 @@ import scala.Tuple2;
  * One run of the pipeline on Spark. Every rule comes from core's {@link DistributedRules}; this
  * class only decides what runs where: records are read and checked in the tasks that read their
  * split, duplicate keys and customers are brought together by shuffles, identity groups are
- * connected components computed as Spark jobs, and the outputs are written by Spark's commit
+ * connected components computed as Spark jobs and then split under the customer limit one
+ * component per task ({@link IdentityGroups}), and the outputs are written by Spark's commit
  * protocol into a staging folder and then moved into place as one set. When a quality gate
- * fails (evaluated by core's {@link io.customer360.report.QualityGates}) the customer table is
- * not written and the rest is committed; the run then throws {@link QualityGateException}.
+ * fails (evaluated by core's {@link io.customer360.report.QualityGates}) the customer table and
+ * the merge explanations are not written and the rest is committed; the run then throws
+ * {@link QualityGateException}.
+ *
+ * <p>The report's phases: {@code read} lists the files and reads, checks and de-duplicates
+ * every source (up to the job counting the sources' records); {@code resolve} links the
+ * identifiers under the guards and gathers each customer's parts (up to the job counting the
+ * identity figures); {@code write} writes the customer table, the merge explanations and the
+ * rejects into the staging folder and digests them. Writing the report itself and moving the
+ * outputs into place come after and are not timed.
  */
 public final class SparkRun {
     private static final Logger LOG = LoggerFactory.getLogger(SparkRun.class);
-    /** How records and customers are kept between the jobs that use them. */
-    private static final StorageLevel KEPT = StorageLevel.MEMORY_AND_DISK();
     /** The input bytes per shuffle partition. */
     private static final long BYTES_PER_PARTITION = 64L << 20;
     /** The most characters of a Spark failure's message that a run's failure repeats. */
@@ -85,12 +89,11 @@ public final class SparkRun {
     private final Map<Source, String> locations;
     private final String output;
     private final long splitBytes;
-    /** Links of accepted records not used because an identifier is on the blocklist. */
-    private long linksBlocked;
+    /** The identity groups, once resolved. */
+    private IdentityGroups groups;
     /** The number of partitions of every shuffle, set once the inputs' size is known. */
     private int partitions;
-    private final List<JavaRDD<?>> persisted = new ArrayList<>();
-    private final List<JavaPairRDD<?, ?>> persistedPairs = new ArrayList<>();
+    private final KeptRdds kept = new KeptRdds();
 
     /**
      * A run.
@@ -145,8 +148,7 @@ public final class SparkRun {
             // Spark's own SparkException is checked, thrown from Scala without a declaration
             throw unwrapped(failure);
         } finally {
-            persisted.forEach(JavaRDD::unpersist);
-            persistedPairs.forEach(JavaPairRDD::unpersist);
+            kept.release();
         }
     }
 
@@ -167,36 +169,44 @@ public final class SparkRun {
         LOG.info("{} shuffle partitions", partitions);
         Map<Source, JavaRDD<Checked>> outcomes = new EnumMap<>(Source.class);
         for (SourceFiles sourceFiles : files.values()) {
-            outcomes.put(sourceFiles.source(), keep(outcomes(sourceFiles, rules)));
+            outcomes.put(sourceFiles.source(), kept.keep(outcomes(sourceFiles, rules)));
         }
         Map<Source, SourceReport> sources = sourceReports(files, outcomes);
         long readNanos = System.nanoTime();
         try (OutputSet outputs = OutputSet.open(output, context.hadoopConfiguration())) {
             Map<String, OutputReport> written = new LinkedHashMap<>();
-            JavaRDD<CustomerParts> customers = customers(rules, outcomes);
-            IdentityReport identity = identity(customers, linksBlocked);
+            JavaPairRDD<String, CustomerParts> customers = customers(rules, outcomes);
+            long[] identifierRows = new long[1];
+            IdentityReport identity = identity(customers.values(), groups, identifierRows);
+            long resolveNanos = System.nanoTime();
             List<GateResult> gates = settings.gates().evaluate(sources, identity);
             boolean passed = gates.stream().allMatch(GateResult::passed);
             if (passed) {
-                writeTable(rules, customers, outputs);
+                writeTable(rules, customers.values(), outputs);
                 written.put(OutputNames.CUSTOMER_TABLE,
                         outputs.describe(OutputNames.CUSTOMER_TABLE, identity.customers()));
+                if (settings.linksFormat() != null) {
+                    writeLinks(customers, files, outputs);
+                    written.put(OutputNames.CUSTOMER_LINKS,
+                            outputs.describe(OutputNames.CUSTOMER_LINKS, identifierRows[0]));
+                }
             }
-            long customersNanos = System.nanoTime();
             long[] rejects = writeRejects(files, outcomes, sources, outputs);
-            LOG.info("phases: read and check {} ms, customers {} ms, rejects {} ms",
-                    (readNanos - startNanos) / 1_000_000,
-                    (customersNanos - readNanos) / 1_000_000,
-                    (System.nanoTime() - customersNanos) / 1_000_000);
             written.put(OutputNames.REJECTS, outputs.describe(OutputNames.REJECTS, rejects[0]));
             if (outcomes.containsKey(Source.TRANSACTIONS)) {
                 written.put(OutputNames.REJECTED_TRANSACTIONS,
                         outputs.describe(OutputNames.REJECTED_TRANSACTIONS, rejects[1]));
             }
+            long writeNanos = System.nanoTime();
+            Map<String, Long> phases = new LinkedHashMap<>();
+            phases.put("read", (readNanos - startNanos) / 1_000_000);
+            phases.put("resolve", (resolveNanos - readNanos) / 1_000_000);
+            phases.put("write", (writeNanos - resolveNanos) / 1_000_000);
+            LOG.info("phases: {}", phases);
             Instant finishedAt = Instant.now();
             RunReport report = new RunReport(PipelineRun.libraryVersion(), startedAt, finishedAt,
-                    (System.nanoTime() - startNanos) / 1_000_000, sources, identity, written,
-                    RecoveryReport.NOTHING, gates, Map.of());
+                    (writeNanos - startNanos) / 1_000_000, sources, identity, written,
+                    RecoveryReport.NOTHING, gates, phases);
             try (OutputStream out = outputs.create(OutputNames.REPORT)) {
                 new JsonReportFormat().write(report, out);
             } catch (IOException failure) {
@@ -392,21 +402,19 @@ public final class SparkRun {
     }
 
     /**
-     * Resolves identity groups and gathers each customer's parts (kept for the identity figures
-     * and the table).
+     * Resolves identity groups (kept in {@link #groups}) and gathers each customer's parts by
+     * the anchor of its group (kept for the identity figures and the outputs).
      */
-    private JavaRDD<CustomerParts> customers(DistributedRules rules,
+    private JavaPairRDD<String, CustomerParts> customers(DistributedRules rules,
             Map<Source, JavaRDD<Checked>> outcomes) {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        JavaRDD<List<String>> evidence = context.emptyRDD();
-        for (Map.Entry<Source, JavaRDD<Checked>> entry : outcomes.entrySet()) {
-            Source source = entry.getKey();
-            evidence = evidence.union(accepted(entry.getValue())
-                    .map(record -> DistributedRules.identifiers(source, record.record)));
+        JavaRDD<Checked> accepted = context.emptyRDD();
+        for (JavaRDD<Checked> source : outcomes.values()) {
+            accepted = accepted.union(accepted(source));
         }
-        linksBlocked = evidence.filter(keys -> rules.isLinkBlocked(keys)).count();
-        JavaPairRDD<String, Long> labels = keep(componentLabels(evidence, rules));
-        JavaPairRDD<Long, Contribution> byCustomer = labels.mapToPair(label -> new Tuple2<>(
+        groups = IdentityGroups.resolve(spark, rules, accepted, partitions, kept);
+        JavaPairRDD<String, String> labels = kept.keep(groups.anchors);
+        JavaPairRDD<String, Contribution> byCustomer = labels.mapToPair(label -> new Tuple2<>(
                 label._2(), Contribution.identifier(label._1())));
         JavaPairRDD<String, Contribution> records = null;
         for (Map.Entry<Source, JavaRDD<Checked>> entry : outcomes.entrySet()) {
@@ -420,29 +428,50 @@ public final class SparkRun {
             byCustomer = byCustomer.union(records.join(labels, partitions)
                     .mapToPair(joined -> new Tuple2<>(joined._2()._2(), joined._2()._1())));
         }
-        return keep(byCustomer
+        return kept.keep(byCustomer
                 .combineByKey(contribution -> contribution.addTo(rules.newParts(), rules),
                         (parts, contribution) -> contribution.addTo(parts, rules), rules::merge,
-                        partitions)
-                .values());
+                        partitions));
     }
 
-    /** The identity figures of the customers' parts, counted in one job. */
+    /**
+     * The identity figures: the customers' parts counted in one job (with the histogram of
+     * identifiers per output customer, whose total goes to {@code identifierRows[0]}), and the
+     * guards' counts.
+     */
     private static IdentityReport identity(JavaRDD<CustomerParts> customers,
-            long linksBlocked) {
+            IdentityGroups groups, long[] identifierRows) {
+        int buckets = 64;
+        int base = 6;
         long[] figures = customers
-                .map(parts -> new long[] {parts.isKept() ? 1 : 0,
-                        parts.hasLead() ? 1 : 0, parts.hasActivity() ? 1 : 0,
-                        parts.hasLead() && parts.hasActivity() ? 1 : 0, parts.isKept() ? 0 : 1})
-                .fold(new long[5], (left, right) -> {
+                .map(parts -> {
+                    long[] one = new long[base + buckets];
+                    boolean kept = parts.isKept();
+                    one[0] = kept ? 1 : 0;
+                    one[1] = parts.hasLead() ? 1 : 0;
+                    one[2] = parts.hasActivity() ? 1 : 0;
+                    one[3] = parts.hasLead() && parts.hasActivity() ? 1 : 0;
+                    one[4] = kept ? 0 : 1;
+                    if (kept) {
+                        int identifiers = parts.identifierCount();
+                        one[5] = identifiers;
+                        one[base + IdentityReport.bucketOf(identifiers)] = 1;
+                    }
+                    return one;
+                })
+                .fold(new long[base + buckets], (left, right) -> {
                     long[] sum = new long[left.length];
                     for (int i = 0; i < sum.length; i++) {
                         sum[i] = left[i] + right[i];
                     }
                     return sum;
                 });
+        identifierRows[0] = figures[5];
         return new IdentityReport(figures[0], figures[1], figures[2], figures[3],
-                figures[0] - figures[1], figures[4], linksBlocked, 0, 0, 0, List.of());
+                figures[0] - figures[1], figures[4], groups.linksBlocked,
+                groups.anomalousIdentifiers, groups.linksOverLinkLimit,
+                groups.linksOverCustomerLimit, IdentityReport.histogram(
+                        Arrays.copyOfRange(figures, base, base + buckets)));
     }
 
     /** Writes the customer table, sorted by {@code customer_id}, into the staging folder. */
@@ -467,49 +496,34 @@ public final class SparkRun {
         }
     }
 
-    private static JavaRDD<Checked> accepted(JavaRDD<Checked> outcomes) {
-        return outcomes.filter(Checked::isAccepted);
+    /**
+     * Writes the merge explanations of the output customers, sorted by {@code customer_id} then
+     * {@code identifier}, into the staging folder: each group's rows are made in one task, from
+     * its tree links and guards.
+     */
+    private void writeLinks(JavaPairRDD<String, CustomerParts> customers,
+            Map<Source, SourceFiles> files, OutputSet outputs) {
+        Map<Source, List<String>> fileNames = new EnumMap<>(Source.class);
+        files.forEach((source, sourceFiles) -> fileNames.put(source, sourceFiles.spread()
+                ? sourceFiles.files() : List.of(sourceFiles.location())));
+        StructType schema = TableRows.structType(CustomerLinks.SCHEMA);
+        JavaRDD<Row> rows = groups.groups
+                .join(customers.filter(customer -> customer._2().isKept())
+                        .mapValues(parts -> Boolean.TRUE), partitions)
+                .values()
+                .flatMap(group -> group._1().explanations().iterator())
+                .map(explained -> RowFactory.create(explained.columns(
+                        explained.evidence() == null ? null
+                                : fileNames.get(explained.evidence().source()).get(
+                                        Math.max(0, explained.evidence().fileNumber() - 1)))));
+        spark.createDataFrame(rows, schema)
+                .orderBy(CustomerLinks.CUSTOMER_ID, CustomerLinks.IDENTIFIER)
+                .write().mode(SaveMode.ErrorIfExists).option("compression", "snappy")
+                .parquet(outputs.staged(OutputNames.CUSTOMER_LINKS));
     }
 
-    /**
-     * Each identifier with the label of its identity group: identifiers are numbered, the links
-     * between them (but those through a blocked identifier) become edges of numbers, and
-     * connected components label every number with the smallest of its component.
-     */
-    private JavaPairRDD<String, Long> componentLabels(JavaRDD<List<String>> evidence,
-            DistributedRules rules) {
-        JavaPairRDD<String, Long> ids = keep(evidence.flatMap(List::iterator)
-                .distinct(partitions).zipWithIndex());
-        JavaRDD<Row> edges = evidence
-                .filter(keys -> keys.size() == 2 && !rules.isLinkBlocked(keys))
-                .mapToPair(keys -> new Tuple2<>(keys.get(0), keys.get(1)))
-                .distinct(partitions)
-                .join(ids, partitions)
-                .mapToPair(joined -> new Tuple2<>(joined._2()._1(), joined._2()._2()))
-                .join(ids, partitions)
-                .map(joined -> RowFactory.create(joined._2()._1(), joined._2()._2()));
-        StructType edgeType = DataTypes.createStructType(List.of(
-                DataTypes.createStructField(ConnectedComponentsJob.LEFT, DataTypes.LongType,
-                        false),
-                DataTypes.createStructField(ConnectedComponentsJob.RIGHT, DataTypes.LongType,
-                        false)));
-        ConnectedComponentsJob job = new ConnectedComponentsJob(
-                ConnectedComponentsJob.DEFAULT_MAX_ROUNDS,
-                spark.sparkContext().getCheckpointDir().isDefined()
-                        ? ConnectedComponentsJob.Checkpointing.RELIABLE
-                        : ConnectedComponentsJob.Checkpointing.LOCAL);
-        Dataset<Row> labels = job.run(spark.createDataFrame(edges, edgeType),
-                spark.emptyDataset(Encoders.LONG())).labels();
-        JavaPairRDD<Long, Long> labelOfId = labels.javaRDD().mapToPair(row -> new Tuple2<>(
-                row.getLong(row.fieldIndex(ConnectedComponentsJob.ID)),
-                row.getLong(row.fieldIndex(ConnectedComponentsJob.COMPONENT))));
-        return ids.mapToPair(Tuple2::swap)
-                .leftOuterJoin(labelOfId, partitions)
-                .mapToPair(joined -> {
-                    Optional<Long> label = joined._2()._2();
-                    return new Tuple2<>(joined._2()._1(),
-                            label.isPresent() ? label.get() : joined._1());
-                });
+    private static JavaRDD<Checked> accepted(JavaRDD<Checked> outcomes) {
+        return outcomes.filter(Checked::isAccepted);
     }
 
     /** The accepted records of a source that customers are made of, by owning identifier. */
@@ -553,7 +567,7 @@ public final class SparkRun {
             rejected = rejected.union(entry.getValue().filter(record -> !record.isAccepted()));
         }
         RejectLines lines = new RejectLines(schemas, spread);
-        JavaPairRDD<RejectKey, Checked> sorted = keep(rejected
+        JavaPairRDD<RejectKey, Checked> sorted = kept.keep(rejected
                 .mapToPair(record -> new Tuple2<>(
                         new RejectKey(record.source.ordinal(), record.order()), record))
                 .sortByKey(true, partitions));
@@ -569,16 +583,6 @@ public final class SparkRun {
                     .saveAsTextFile(outputs.staged(OutputNames.REJECTED_TRANSACTIONS));
         }
         return new long[] {count, transactions};
-    }
-
-    private <T> JavaRDD<T> keep(JavaRDD<T> rdd) {
-        persisted.add(rdd.persist(KEPT));
-        return rdd;
-    }
-
-    private <K, V> JavaPairRDD<K, V> keep(JavaPairRDD<K, V> rdd) {
-        persistedPairs.add(rdd.persist(KEPT));
-        return rdd;
     }
 
     /**

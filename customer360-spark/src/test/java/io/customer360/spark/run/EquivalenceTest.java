@@ -93,7 +93,8 @@ class EquivalenceTest {
         try (Stream<Path> left = Files.list(distributed)) {
             assertThat(left.map(path -> path.getFileName().toString()))
                     .as("only the outputs are left")
-                    .containsExactlyInAnyOrder(OutputNames.CUSTOMER_TABLE, OutputNames.REJECTS,
+                    .containsExactlyInAnyOrder(OutputNames.CUSTOMER_TABLE,
+                            OutputNames.CUSTOMER_LINKS, OutputNames.REJECTS,
                             OutputNames.REJECTED_TRANSACTIONS, OutputNames.REPORT,
                             OutputNames.REPORT_PAGE);
         }

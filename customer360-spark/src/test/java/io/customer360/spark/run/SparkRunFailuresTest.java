@@ -101,7 +101,8 @@ class SparkRunFailuresTest {
         assertThat(contents(out)).isEqualTo(before);
         try (Stream<Path> left = Files.list(out)) {
             assertThat(left.map(path -> path.getFileName().toString()))
-                    .containsExactlyInAnyOrder(OutputNames.CUSTOMER_TABLE, OutputNames.REJECTS,
+                    .containsExactlyInAnyOrder(OutputNames.CUSTOMER_TABLE,
+                            OutputNames.CUSTOMER_LINKS, OutputNames.REJECTS,
                             OutputNames.REJECTED_TRANSACTIONS, OutputNames.REPORT,
                             OutputNames.REPORT_PAGE);
         }
@@ -116,11 +117,14 @@ class SparkRunFailuresTest {
         QualityGateException first = gateFailure(pipeline(gated, out));
 
         assertThat(out.resolve(OutputNames.CUSTOMER_TABLE)).doesNotExist();
+        assertThat(out.resolve(OutputNames.CUSTOMER_LINKS)).doesNotExist();
         assertThat(out.resolve(OutputNames.REJECTS)).isDirectory();
-        assertThat(first.report().outputs()).doesNotContainKey(OutputNames.CUSTOMER_TABLE);
+        assertThat(first.report().outputs()).doesNotContainKeys(OutputNames.CUSTOMER_TABLE,
+                OutputNames.CUSTOMER_LINKS);
 
         pipeline(LocalFiles.defaults(in, temp.resolve("unused")), out).build().run();
         Map<String, String> tableBefore = contents(out.resolve(OutputNames.CUSTOMER_TABLE));
+        Map<String, String> linksBefore = contents(out.resolve(OutputNames.CUSTOMER_LINKS));
         String reportBefore = Files.readString(out.resolve(OutputNames.REPORT));
 
         QualityGateException failed = gateFailure(pipeline(gated, out));
@@ -136,14 +140,18 @@ class SparkRunFailuresTest {
         assertThat(report.gates().get(1).measured()).isEqualTo(
                 (double) report.sources().get(Source.TRANSACTIONS).rejected()
                         / report.sources().get(Source.TRANSACTIONS).read());
-        assertThat(report.outputs()).doesNotContainKey(OutputNames.CUSTOMER_TABLE)
+        assertThat(report.outputs()).doesNotContainKeys(OutputNames.CUSTOMER_TABLE,
+                OutputNames.CUSTOMER_LINKS)
                 .containsKeys(OutputNames.REJECTS, OutputNames.REJECTED_TRANSACTIONS);
         assertThat(contents(out.resolve(OutputNames.CUSTOMER_TABLE))).isEqualTo(tableBefore);
+        assertThat(contents(out.resolve(OutputNames.CUSTOMER_LINKS))).isEqualTo(linksBefore)
+                .isNotEmpty();
         assertThat(Files.readString(out.resolve(OutputNames.REPORT))).isNotEqualTo(reportBefore)
                 .contains("\"gates\"", "\"passed\": false");
         try (Stream<Path> left = Files.list(out)) {
             assertThat(left.map(path -> path.getFileName().toString()))
-                    .containsExactlyInAnyOrder(OutputNames.CUSTOMER_TABLE, OutputNames.REJECTS,
+                    .containsExactlyInAnyOrder(OutputNames.CUSTOMER_TABLE,
+                            OutputNames.CUSTOMER_LINKS, OutputNames.REJECTS,
                             OutputNames.REJECTED_TRANSACTIONS, OutputNames.REPORT,
                             OutputNames.REPORT_PAGE);
         }
