@@ -96,30 +96,44 @@ final class CustomerLinkRows {
         int from = memberStart[row];
         int count = memberStart[row + 1] - from;
         String[] values = new String[count];
-        Map<Integer, Integer> memberOfNode = new HashMap<>(count * 2);
+        Members memberOfNode = new Members(memberNodes, from, count);
         int anchor = -1;
         for (int i = 0; i < count; i++) {
             int node = memberNodes[from + i];
             values[i] = value(node);
-            memberOfNode.put(node, i);
             if (anchor < 0 || anchorsBefore(node, values[i], memberNodes[from + anchor],
                     values[anchor])) {
                 anchor = i;
             }
         }
         int[] parentLink = parentLinks(row, anchor, memberOfNode, count);
-        Integer[] order = new Integer[count];
-        for (int i = 0; i < count; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparing(i -> values[i]));
         String customerId = new UUID(idHigh[row], idLow[row]).toString();
-        for (int i : order) {
+        for (int i : inValueOrder(values)) {
             writer.write(CustomerRow.of(CustomerLinks.SCHEMA,
                     explanation(customerId, memberNodes[from + i], values[i], parentLink[i],
                             memberOfNode, values)));
         }
         return count;
+    }
+
+    /** The indexes of {@code values} in the order of their values. */
+    private static int[] inValueOrder(String[] values) {
+        if (values.length == 1) {
+            return new int[] {0};
+        }
+        if (values.length == 2) {
+            return values[0].compareTo(values[1]) < 0 ? new int[] {0, 1} : new int[] {1, 0};
+        }
+        Integer[] order = new Integer[values.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparing(i -> values[i]));
+        int[] sorted = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            sorted[i] = order[i];
+        }
+        return sorted;
     }
 
     /** Whether {@code node} comes before the anchor so far: e-mails first, then String order. */
@@ -134,12 +148,15 @@ final class CustomerLinkRows {
      * Per member, the link to its parent on the way to the anchor, or -1 for the anchor and
      * for members no link of the row reaches.
      */
-    private int[] parentLinks(int row, int anchor, Map<Integer, Integer> memberOfNode,
-            int count) {
+    private int[] parentLinks(int row, int anchor, Members memberOfNode, int count) {
         int[] parentLink = new int[count];
         Arrays.fill(parentLink, -1);
         int linkCount = linkStart[row + 1] - linkStart[row];
         if (linkCount == 0) {
+            return parentLink;
+        }
+        if (count == 2 && linkCount == 1) {
+            parentLink[1 - anchor] = rowLinks[linkStart[row]];
             return parentLink;
         }
         LinkLedger ledger = state.links.ledger;
@@ -170,14 +187,14 @@ final class CustomerLinkRows {
         return parentLink;
     }
 
-    private int otherEnd(int link, int node, Map<Integer, Integer> memberOfNode) {
+    private int otherEnd(int link, int node, Members memberOfNode) {
         LinkLedger ledger = state.links.ledger;
         int uuid = Groups.uuidNode(ledger.uuidSlot(link));
         return memberOfNode.get(uuid == node ? Groups.emailNode(ledger.emailCode(link)) : uuid);
     }
 
     private Object[] explanation(String customerId, int node, String value, int link,
-            Map<Integer, Integer> memberOfNode, String[] values) {
+            Members memberOfNode, String[] values) {
         Object[] row = new Object[CustomerLinks.SCHEMA.size()];
         row[0] = customerId;
         row[1] = value;
@@ -212,5 +229,42 @@ final class CustomerLinkRows {
     private String value(int node) {
         int index = Groups.index(node);
         return Groups.isEmail(node) ? state.emails.get(index) : state.uuids.get(index);
+    }
+
+    /** The index of each identifier (node) among a row's members. */
+    private static final class Members {
+        /** Rows up to this size are searched; larger ones are looked up in a map. */
+        private static final int SCANNED = 16;
+        private final int[] nodes;
+        private final int from;
+        private final int count;
+        private final Map<Integer, Integer> indexOfNode;
+
+        Members(int[] nodes, int from, int count) {
+            this.nodes = nodes;
+            this.from = from;
+            this.count = count;
+            if (count <= SCANNED) {
+                indexOfNode = null;
+            } else {
+                indexOfNode = new HashMap<>(count * 2);
+                for (int i = 0; i < count; i++) {
+                    indexOfNode.put(nodes[from + i], i);
+                }
+            }
+        }
+
+        /** The member index of {@code node}, which must be a member. */
+        int get(int node) {
+            if (indexOfNode != null) {
+                return indexOfNode.get(node);
+            }
+            for (int i = 0; i < count; i++) {
+                if (nodes[from + i] == node) {
+                    return i;
+                }
+            }
+            throw new IllegalStateException("node " + node + " is not a member of the row");
+        }
     }
 }
