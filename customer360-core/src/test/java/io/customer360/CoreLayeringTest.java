@@ -72,6 +72,7 @@ class CoreLayeringTest {
                 .orShould().haveSimpleName("BuilderSettings")
                 .orShould().haveSimpleName("DistributedRules")
                 .orShould().haveSimpleName("CustomerParts")
+                .orShould().haveSimpleName("CappedUnion")
                 .check(CORE);
     }
 

@@ -186,7 +186,9 @@ public final class Customer360Config {
         private void identity(ConfigNode.Mapping identity) {
             reader.onlyKeys(identity, "identity.", IDENTITY_KEYS);
             ConfigNode blocklist = identity.entries.get("blocklist");
-            if (blocklist != null) {
+            if (blocklist instanceof ConfigNode.Sequence list && list.items.isEmpty()) {
+                builder.identityBlocklist(IdentifierBlocklist.NONE);
+            } else if (blocklist != null) {
                 List<String> entries = reader.strings(blocklist, "identity.blocklist");
                 try {
                     builder.identityBlocklist(IdentifierBlocklist.of(entries));

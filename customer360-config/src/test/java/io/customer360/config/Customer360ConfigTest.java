@@ -4,8 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import io.customer360.Customer360;
+import io.customer360.engine.BuilderSettings;
+import io.customer360.engine.RunSettings;
 import io.customer360.error.ConfigurationException;
 import io.customer360.error.QualityGateException;
+import io.customer360.identity.IdentifierBlocklist;
+import io.customer360.io.write.HtmlReportFormat;
+import io.customer360.io.write.JsonReportFormat;
+import io.customer360.io.write.ParquetTableFormat;
 import io.customer360.model.Source;
 import io.customer360.report.GateResult;
 import io.customer360.report.RunReport;
@@ -17,6 +24,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,6 +74,7 @@ class Customer360ConfigTest {
                 source -> assertThat(source.read()).isEqualTo(2));
         assertThat(folder.resolve("out").resolve("customer_360.parquet")).exists();
         assertThat(folder.resolve("out").resolve("run_report.json")).exists();
+        assertThat(folder.resolve("out").resolve("run_report.html")).exists();
     }
 
     @Test
@@ -318,12 +327,19 @@ class Customer360ConfigTest {
     }
 
     @Test
-    void identityBlocklistReplacesTheDefaultListAndRefusesBlankEntries() throws IOException {
+    void identityBlocklistReplacesTheDefaultListMayBeEmptyAndRefusesBlankEntries() throws IOException {
         Path config = write("blocklist.yaml", "inputs:\n  leads: { path: leads.csv }\n"
                 + "identity:\n  blocklist: [\"*@mailinator.com\"]\n");
-        io.customer360.engine.RunSettings settings = io.customer360.engine.BuilderSettings.of(
+        RunSettings settings = BuilderSettings.of(
                 Customer360Config.load(config));
         assertThat(settings.blocklist().entries()).containsExactly("*@mailinator.com");
+        Path empty = write("empty.yaml", "inputs:\n  leads: { path: leads.csv }\n"
+                + "identity:\n  blocklist: []\n");
+        assertThat(BuilderSettings.of(Customer360Config.load(empty))
+                .blocklist().entries()).as("blocklist: [] links every identifier").isEmpty();
+        Path none = write("none.yaml", "inputs:\n  leads: { path: leads.csv }\n");
+        assertThat(BuilderSettings.of(Customer360Config.load(none))
+                .blocklist()).isEqualTo(IdentifierBlocklist.defaults());
         Path blank = write("blank.yaml", "inputs:\n  leads: { path: leads.csv }\n"
                 + "identity:\n  blocklist: [\"  \"]\n");
         assertThatThrownBy(() -> Customer360Config.load(blank))
@@ -335,6 +351,129 @@ class Customer360ConfigTest {
         assertThatThrownBy(() -> Customer360Config.load(unknown))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("identity.max_links");
+    }
+
+    @Test
+    void theIdentityGuardsAndExplanationsReachTheSettings() throws IOException {
+        Path config = write("guards.yaml", "inputs:\n  leads: { path: leads.csv }\n"
+                + "identity:\n  max_links_per_identifier: 7\n"
+                + "  max_identifiers_per_customer: 20\n  explanations: true\n");
+        RunSettings settings = BuilderSettings.of(Customer360Config.load(config));
+        assertThat(settings.maxLinksPerIdentifier()).isEqualTo(7);
+        assertThat(settings.maxIdentifiersPerCustomer()).isEqualTo(20);
+        assertThat(settings.linksFormat()).isInstanceOf(ParquetTableFormat.class);
+
+        Path off = write("off.yaml", "inputs:\n  leads: { path: leads.csv }\n"
+                + "identity:\n  max_links_per_identifier: 0\n"
+                + "  max_identifiers_per_customer: 0\n");
+        RunSettings unlimited = BuilderSettings.of(Customer360Config.load(off));
+        assertThat(unlimited.maxLinksPerIdentifier()).isZero();
+        assertThat(unlimited.maxIdentifiersPerCustomer()).isZero();
+
+        Path two = write("two.yaml", "inputs:\n  leads: { path: leads.csv }\n"
+                + "identity:\n  max_identifiers_per_customer: 2\n");
+        assertThat(BuilderSettings.of(Customer360Config.load(two)).maxIdentifiersPerCustomer())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void withoutIdentityKeysTheGuardsHaveTheirDefaultsAndEveryOutputIsWritten()
+            throws IOException {
+        Path config = write("plain.yaml", "inputs:\n  leads: { path: leads.csv }\n");
+        RunSettings settings = BuilderSettings.of(Customer360Config.load(config));
+        assertThat(settings.maxLinksPerIdentifier())
+                .isEqualTo(Customer360.DEFAULT_MAX_LINKS_PER_IDENTIFIER);
+        assertThat(settings.maxIdentifiersPerCustomer())
+                .isEqualTo(Customer360.DEFAULT_MAX_IDENTIFIERS_PER_CUSTOMER);
+        assertThat(settings.linksFormat()).isInstanceOf(ParquetTableFormat.class);
+        assertThat(settings.pageFormat()).isInstanceOf(HtmlReportFormat.class);
+        assertThat(settings.reportFormat()).isInstanceOf(JsonReportFormat.class);
+        assertThat(((ParquetTableFormat) settings.tableFormat()).compression())
+                .isEqualTo(CompressionCodecName.SNAPPY);
+        assertThat(((ParquetTableFormat) settings.linksFormat()).compression())
+                .isEqualTo(CompressionCodecName.SNAPPY);
+    }
+
+    @Test
+    void explanationsFalseWritesNoCustomerLinks() throws IOException {
+        Path config = write("quiet.yaml", "table_compression: gzip\n"
+                + "inputs:\n  leads: { path: leads.csv }\nidentity:\n  explanations: false\n");
+        RunSettings settings = BuilderSettings.of(Customer360Config.load(config));
+        assertThat(settings.linksFormat()).isNull();
+        assertThat(((ParquetTableFormat) settings.tableFormat()).compression())
+                .isEqualTo(CompressionCodecName.GZIP);
+    }
+
+    @Test
+    void tableCompressionAppliesToTheCustomerTableAndTheExplanations() throws IOException {
+        // after identity: the explanations take the compression whatever the order of the keys
+        Path config = write("zstd.yaml", "inputs:\n  leads: { path: leads.csv }\n"
+                + "identity:\n  explanations: true\ntable_compression: zstd\n");
+        RunSettings settings = BuilderSettings.of(Customer360Config.load(config));
+        assertThat(((ParquetTableFormat) settings.tableFormat()).compression())
+                .isEqualTo(CompressionCodecName.ZSTD);
+        assertThat(((ParquetTableFormat) settings.linksFormat()).compression())
+                .isEqualTo(CompressionCodecName.ZSTD);
+    }
+
+    @Test
+    void badIdentityGuardsFailWithTheFileLineAndKey() throws IOException {
+        String identity = "inputs: { leads: { path: l.csv } }\nidentity:\n";
+        assertFails(identity + "  max_links_per_identifier: -1\n",
+                "line 3: identity.max_links_per_identifier: expected a whole number of 0 or"
+                + " more but was -1");
+        assertFails(identity + "  max_links_per_identifier: many\n",
+                "line 3: identity.max_links_per_identifier: expected a whole number but was a"
+                + " string");
+        assertFails(identity + "  max_links_per_identifier: 2.5\n",
+                "line 3: identity.max_links_per_identifier: expected a whole number but was a"
+                + " number");
+        assertFails(identity + "  max_links_per_identifier: 2147483648\n",
+                "line 3: identity.max_links_per_identifier: expected a whole number of at most"
+                + " 2147483647 but was 2147483648");
+        assertFails(identity + "  blocklist: []\n  max_identifiers_per_customer: -5\n",
+                "line 4: identity.max_identifiers_per_customer: expected a whole number of 0 or"
+                + " more but was -5");
+        assertFails(identity + "  max_identifiers_per_customer: 1\n",
+                "line 3: identity.max_identifiers_per_customer: expected 0 (no limit) or 2 or"
+                + " more but was 1");
+        assertFails(identity + "  max_identifiers_per_customer: \"1000\"\n",
+                "line 3: identity.max_identifiers_per_customer: expected a whole number but was"
+                + " a string");
+        assertFails(identity + "  max_identifiers_per_customer: 99999999999\n",
+                "line 3: identity.max_identifiers_per_customer: expected a whole number of at"
+                + " most 2147483647 but was 99999999999");
+        assertFails(identity + "  max_identifiers_per_customer: 99999999999999999999\n",
+                "line 3: identity.max_identifiers_per_customer: expected a whole number of 0 or"
+                + " more but was 99999999999999999999");
+        assertFails(identity + "  explanations: sometimes\n",
+                "line 3: identity.explanations: expected true or false but was a string");
+        assertFails(identity + "  explanations: 0\n",
+                "line 3: identity.explanations: expected true or false but was a number");
+        assertFails("inputs: { leads: { path: l.csv } }\nidentity: [explanations]\n",
+                "line 2: identity: expected a mapping but was a list");
+    }
+
+    @Test
+    void theJsonSchemaGivesTheBuildersDefaultsForTheGuards() throws IOException {
+        try (InputStream in = Customer360Config.class.getResourceAsStream(
+                "customer360-config.schema.json")) {
+            ConfigNode.Mapping schema = ConfigNode.read(new JsonFactory(), in,
+                    Path.of("schema.json"));
+            ConfigNode.Mapping identity = (ConfigNode.Mapping) ((ConfigNode.Mapping)
+                    ((ConfigNode.Mapping) ((ConfigNode.Mapping) schema.entries.get("properties"))
+                            .entries.get("identity")).entries.get("properties"));
+            assertThat(schemaDefault(identity, "max_links_per_identifier"))
+                    .isEqualTo(Integer.toString(Customer360.DEFAULT_MAX_LINKS_PER_IDENTIFIER));
+            assertThat(schemaDefault(identity, "max_identifiers_per_customer"))
+                    .isEqualTo(Integer.toString(Customer360.DEFAULT_MAX_IDENTIFIERS_PER_CUSTOMER));
+            assertThat(schemaDefault(identity, "explanations")).isEqualTo("true");
+        }
+    }
+
+    private static String schemaDefault(ConfigNode.Mapping properties, String key) {
+        ConfigNode.Mapping property = (ConfigNode.Mapping) properties.entries.get(key);
+        return ((ConfigNode.Scalar) property.entries.get("default")).text;
     }
 
     @Test

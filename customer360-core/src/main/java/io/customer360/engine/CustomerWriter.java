@@ -64,6 +64,7 @@ final class CustomerWriter {
         long withActivity = 0;
         long linked = 0;
         long dropped = 0;
+        long[] histogram = new long[64];
         for (int group = 0; group < count; group++) {
             int primary = -1;
             boolean hasActivity = false;
@@ -87,6 +88,7 @@ final class CustomerWriter {
                 dropped++;
                 continue;
             }
+            histogram[IdentityReport.bucketOf(groups.size(group))]++;
             withLead += primary >= 0 ? 1 : 0;
             withActivity += hasActivity ? 1 : 0;
             linked += primary >= 0 && hasActivity ? 1 : 0;
@@ -98,7 +100,9 @@ final class CustomerWriter {
             keptCount++;
         }
         return new IdentityReport(keptCount, withLead, withActivity, linked,
-                keptCount - withLead, dropped, state.linksBlocked, 0, 0, 0, List.of());
+                keptCount - withLead, dropped, state.linksBlocked,
+                state.links.anomalousIdentifiers(), state.links.linksOverLinkLimit(),
+                state.links.linksOverCustomerLimit(), IdentityReport.histogram(histogram));
     }
 
     /** Counts the distinct values of every planned row in each DISTINCT_COUNT spill. */
@@ -147,6 +151,18 @@ final class CustomerWriter {
             builders.shutdownNow();
         }
         return keptCount;
+    }
+
+    /**
+     * Writes the merge explanations of every row, in {@code customer_id} order, then
+     * identifier order; returns the number written. Call after {@link #write}.
+     */
+    long writeLinks(RecordWriter<CustomerRow> writer) throws IOException {
+        if (memberStart == null) {
+            throw new IllegalStateException("the customer rows were not written");
+        }
+        return new CustomerLinkRows(state, memberStart, memberNodes, idHigh, idLow, keptCount)
+                .write(writer);
     }
 
     /**

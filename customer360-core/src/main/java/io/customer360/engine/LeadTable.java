@@ -108,7 +108,12 @@ final class LeadTable {
         return DistributedRules.isNewer(created[l], orders[l], created[r], orders[r]);
     }
 
-    /** The user UUID of an email's lead, or null. */
+    /** The order key of an email's lead, which it must have. */
+    long orderOf(int emailCode) {
+        return orders[indexOf(emailCode)];
+    }
+
+        /** The user UUID of an email's lead, or null. */
     String userUuid(int emailCode) {
         return unpack(emailCode, USER_UUID_FIELD)[USER_UUID_FIELD];
     }

@@ -4,6 +4,7 @@ import io.customer360.error.Customer360Exception;
 import io.customer360.error.OutputException;
 import io.customer360.error.QualityGateException;
 import io.customer360.model.Source;
+import io.customer360.output.CustomerLinks;
 import io.customer360.output.CustomerRow;
 import io.customer360.output.OutputNames;
 import io.customer360.output.OutputSchema;
@@ -98,16 +99,17 @@ final class OutputStage implements AutoCloseable {
     }
 
     /**
-     * Evaluates the quality gates; when they pass writes the customer table; writes the run
-     * report, waits for the reject outputs, then replaces the outputs as one set. When a gate
-     * failed the customer table's final name is left as it was and the run fails with
-     * {@link QualityGateException}, after the commit.
+     * Evaluates the quality gates; when they pass writes the customer table and the merge
+     * explanations; writes the run report, waits for the reject outputs, then replaces the
+     * outputs as one set. When a gate failed the customer table's and explanations' final names
+     * are left as they were and the run fails with {@link QualityGateException}, after the
+     * commit. {@code readMs} and {@code resolveMs} are the earlier phases' times for the report.
      *
      * @throws OutputException when an output cannot be written or put in place
      * @throws QualityGateException when a quality gate failed; the other outputs are committed
      */
     RunReport write(CustomerWriter customers, IdentityReport identity,
-            Map<Source, SourceReport> sources) {
+            Map<Source, SourceReport> sources, long readMs, long resolveMs) {
         if (rejectsWritten == null) {
             throw new IllegalStateException("the reject outputs were not started");
         }
@@ -126,15 +128,22 @@ final class OutputStage implements AutoCloseable {
                 throw writeFailure(table, failure);
             }
             outputs.put(table, describe(table, tableFile, rows));
+            if (config.linksFormat() != null) {
+                writeLinks(customers, outputs);
+            }
         }
         long waitStart = System.nanoTime();
         outputs.putAll(awaitRejects());
         LOG.info("outputs: customer table written in {} ms, then waited {} ms for rejects",
                 (waitStart - tableStart) / 1_000_000, (System.nanoTime() - waitStart) / 1_000_000);
+        Map<String, Long> phases = new LinkedHashMap<>();
+        phases.put("read", readMs);
+        phases.put("resolve", resolveMs);
+        phases.put("write", (System.nanoTime() - tableStart) / 1_000_000);
         Instant finishedAt = config.clock().instant();
         RunReport report = new RunReport(Version.current(), startedAt, finishedAt,
                 (System.nanoTime() - startNanos) / 1_000_000, sources, identity, outputs,
-                recovery, gates, Map.of());
+                recovery, gates, phases);
         if (config.reportFormat() != null) {
             try {
                 config.reportFormat().write(report, staged(OutputNames.REPORT));
@@ -153,10 +162,26 @@ final class OutputStage implements AutoCloseable {
             committer.commit();
             return report;
         }
-        committer.commit(Set.of(table));
+        committer.commit(Set.of(table, OutputNames.CUSTOMER_LINKS));
         QualityGateException failed = new QualityGateException(report);
         LOG.warn("{}", failed.getMessage());
         throw failed;
+    }
+
+    private void writeLinks(CustomerWriter customers, Map<String, OutputReport> outputs) {
+        long start = System.nanoTime();
+        String name = OutputNames.CUSTOMER_LINKS;
+        Path file = staged(name);
+        long rows;
+        try (RecordWriter<CustomerRow> writer = config.linksFormat().open(file,
+                CustomerLinks.SCHEMA)) {
+            rows = customers.writeLinks(writer);
+        } catch (IOException failure) {
+            throw writeFailure(name, failure);
+        }
+        outputs.put(name, describe(name, file, rows));
+        LOG.info("outputs: customer links written in {} ms",
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     private Map<String, OutputReport> awaitRejects() {

@@ -140,11 +140,11 @@ public final class PipelineRun {
             phase(RunListener.RunPhase.READING);
             consume(readers, state, rejects);
             closeAll(readers);
+            long readNanos = System.nanoTime();
             phase(RunListener.RunPhase.RESOLVING);
             outputs = new OutputStage(config, table.schema(), startedAt, startNanos, folders);
             outputs.startRejects(rejects, state.leads);
             state.finish();
-            long readNanos = System.nanoTime();
             Groups groups = state.links.groups(state.uuids, state.emails);
             CustomerWriter customers = new CustomerWriter(table, state, groups,
                     config.threads());
@@ -157,7 +157,8 @@ public final class PipelineRun {
             }
             long resolveNanos = System.nanoTime();
             phase(RunListener.RunPhase.WRITING);
-            RunReport report = outputs.write(customers, identity, sourceReports());
+            RunReport report = outputs.write(customers, identity, sourceReports(),
+                    (readNanos - startNanos) / 1_000_000, (resolveNanos - readNanos) / 1_000_000);
             LOG.info("phases: read {} ms, resolve {} ms, write {} ms",
                     (readNanos - startNanos) / 1_000_000, (resolveNanos - readNanos) / 1_000_000,
                     (System.nanoTime() - resolveNanos) / 1_000_000);

@@ -185,19 +185,20 @@ final class RecordConsumer {
         switch (batch.source) {
             case IDENTITY_MAP:
                 link(uuid(batch.uuidHigh[i], batch.uuidLow[i]), email(batch.emails[i]),
-                        Source.IDENTITY_MAP);
+                        Source.IDENTITY_MAP, raw);
                 break;
             case LEADS:
                 acceptLead((Lead) record, batch.emails[i], raw);
                 break;
             case TRANSACTIONS:
-                int slot = activityOf(batch.slots[i], batch.emailCodes[i], Source.TRANSACTIONS);
+                int slot = activityOf(batch.slots[i], batch.emailCodes[i], Source.TRANSACTIONS,
+                        raw);
                 slotOfCode.set(batch.codes[i], slot);
                 aggregates.add(slot, plan.ofTransactions, record, batch, raw.line());
                 break;
             case WEB_ACTIVITY:
                 int webSlot = activityOf(batch.slots[i], batch.emailCodes[i],
-                        Source.WEB_ACTIVITY);
+                        Source.WEB_ACTIVITY, raw);
                 aggregates.add(webSlot, plan.ofWebEvents, record, batch, raw.line());
                 break;
             default:
@@ -226,23 +227,42 @@ final class RecordConsumer {
     }
 
     /** Links a UUID slot to an email code, unless the code is -1 (no email); returns the slot. */
-    private int activityOf(int slot, int emailCode, Source evidence) {
+    private int activityOf(int slot, int emailCode, Source evidence, RawRecord raw) {
         if (emailCode >= 0) {
-            link(slot, emailCode, evidence);
+            link(slot, emailCode, evidence, raw);
         }
         return slot;
     }
 
+    /** Links a UUID slot and an email code on the evidence of {@code raw}. */
+    private void link(int uuidSlot, int emailCode, Source evidence, RawRecord raw) {
+        link(uuidSlot, emailCode, evidence, counts.get(evidence).files().order(raw));
+    }
+
     /**
-     * Links a UUID slot and an email code, unless either identifier is on the blocklist (then
-     * the link is counted as blocked instead).
+     * Links a UUID slot and an email code on the evidence of the record of {@code evidence}
+     * with order key {@code order}, unless either identifier is on the blocklist (then the link
+     * is counted as blocked instead).
      */
-    private void link(int uuidSlot, int emailCode, Source evidence) {
+    private void link(int uuidSlot, int emailCode, Source evidence, long order) {
         if (blockedEmails.get(emailCode) || blockedUuids.get(uuidSlot)) {
             linksBlocked++;
             return;
         }
-        links.link(uuidSlot, emailCode, evidence);
+        links.link(uuidSlot, emailCode, LinkLedger.position(evidence, order));
+    }
+
+    /** Whether an identifier ({@link Groups} node) is on the blocklist. */
+    boolean isBlocked(int node) {
+        return Groups.isEmail(node) ? blockedEmails.get(Groups.index(node))
+                : blockedUuids.get(Groups.index(node));
+    }
+
+    /** The file of a record of {@code source} with order key {@code order}, as a path. */
+    String fileOf(Source source, long order) {
+        SourceCounts sourceCounts = counts.get(source);
+        int number = FileOrder.fileOf(order);
+        return number == 0 ? sourceCounts.location() : sourceCounts.files().file(number);
     }
 
     private int uuid(long high, long low) {
@@ -280,10 +300,11 @@ final class RecordConsumer {
                 String userUuid = leads.userUuid(code);
                 if (userUuid != null) {
                     link(uuid(UuidIndex.high(userUuid), UuidIndex.low(userUuid)), code,
-                            Source.LEADS);
+                            Source.LEADS, leads.orderOf(code));
                 }
             }
         }
+        links.resolve(uuids.size(), emails.size());
         transactionIds.dropIndex();
         transactionIdLists = TransactionIdLists.layOut(transactionIds, slotOfCode, uuids.size());
         transactionIds = null;

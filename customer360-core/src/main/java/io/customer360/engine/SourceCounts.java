@@ -33,7 +33,12 @@ final class SourceCounts {
     }
 
     /** The source's files in reading order, which number its records' order keys. */
-    FileOrder files() {
+    /** Where the source is read from, as the report names it. */
+    String location() {
+        return location;
+    }
+
+        FileOrder files() {
         return files;
     }
 

@@ -100,7 +100,8 @@ public record IdentityReport(long customers, long withLead, long withActivity, l
         if (bucket <= 1) {
             return Long.toString(bucket + 1L);
         }
-        return ((1L << (bucket - 1)) + 1) + "-" + (1L << bucket);
+        // bucket 63 ends at 2^63, past Long.MAX_VALUE: written unsigned
+        return ((1L << (bucket - 1)) + 1) + "-" + Long.toUnsignedString(1L << bucket);
     }
 
     /**

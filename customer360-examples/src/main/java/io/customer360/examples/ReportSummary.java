@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Formats a run report as an aligned table for the console: counts per source with one row per
- * reject reason under each, the identity figures, and the files written.
+ * reject reason under each, the identity figures, what the over-merge guards kept from linking,
+ * and the files written.
  */
 final class ReportSummary {
     private ReportSummary() {
@@ -42,8 +43,17 @@ final class ReportSummary {
                 identity.linked()));
         text.append(String.format(Locale.ROOT, "  %-32s %,12d%n", "anonymous (no lead)",
                 identity.anonymous()));
-        text.append(String.format(Locale.ROOT, "%-34s %,12d%n%n",
+        text.append(String.format(Locale.ROOT, "%-34s %,12d%n",
                 "identity-map-only groups dropped", identity.groupsDropped()));
+        text.append(String.format(Locale.ROOT, "%-34s%n", "over-merge guards"));
+        text.append(String.format(Locale.ROOT, "  %-32s %,12d%n", "links blocked (blocklist)",
+                identity.linksBlocked()));
+        text.append(String.format(Locale.ROOT, "  %-32s %,12d%n", "identifiers over link limit",
+                identity.anomalousIdentifiers()));
+        text.append(String.format(Locale.ROOT, "  %-32s %,12d%n", "their links not used",
+                identity.linksOverLinkLimit()));
+        text.append(String.format(Locale.ROOT, "  %-32s %,12d%n%n",
+                "links over customer limit", identity.linksOverCustomerLimit()));
         text.append(String.format(Locale.ROOT, "%-34s %12s %14s%n", "wrote", "rows", "bytes"));
         for (Map.Entry<String, OutputReport> output : report.outputs().entrySet()) {
             text.append(String.format(Locale.ROOT, "%-34s %,12d %,14d%n", output.getKey(),

@@ -24,7 +24,9 @@ import java.util.Objects;
 /**
  * Writes the run report as one self-contained HTML page ({@code run_report.html}) for people to
  * look at: per source a bar of accepted and rejected records by reason with the counts, the
- * identity figures with a bar of customers with and without a lead, and the outputs. Styles are
+ * identity figures with a bar of customers with and without a lead and a histogram of
+ * identifiers per customer, what the over-merge guards kept from linking, the quality gates when
+ * configured, the outputs, and the time of each phase of the run when measured. Styles are
  * inline; the page loads nothing (no script, image, font or style sheet from elsewhere). It
  * holds what the JSON report holds: counts, reason codes and paths, never a record's values.
  * The markup is also well-formed XML. Instances are stateless and reusable.
@@ -35,6 +37,8 @@ public final class HtmlReportFormat implements ReportFormat {
     /** Colours of the reasons' segments, in turn; accepted records are green. */
     private static final String[] REASON_COLOURS = {"#d9534f", "#f0ad4e", "#8e6c8a", "#5bc0de",
         "#b5651d", "#777777", "#c71585", "#2f4f4f"};
+    /** Colours of the phases' segments, in turn. */
+    private static final String[] PHASE_COLOURS = {"#5bc0de", "#337ab7", "#8e6c8a", "#f0ad4e"};
     private static final String STYLE = "body{font-family:system-ui,sans-serif;margin:2em;"
             + "color:#222}table{border-collapse:collapse;margin:.5em 0 1.5em}"
             + "td,th{border:1px solid #ccc;padding:.25em .6em;text-align:right}"
@@ -43,7 +47,9 @@ public final class HtmlReportFormat implements ReportFormat {
             + ".bar span{display:block;height:100%}.key{display:inline-block;width:.8em;"
             + "height:.8em;margin-right:.3em}.accepted{background:#5cb85c}"
             + ".lead{background:#337ab7}.anonymous{background:#bbb}"
-            + "code{font-size:.9em}tr.failed td{background:#f8d7da}";
+            + "code{font-size:.9em}tr.failed td{background:#f8d7da}"
+            + ".hbar{width:20em;height:1em;border:1px solid #999}"
+            + ".hbar span{display:block;height:100%;background:#337ab7}";
 
     /** Creates the format. */
     public HtmlReportFormat() {
@@ -90,8 +96,11 @@ public final class HtmlReportFormat implements ReportFormat {
             source(html, source.getKey().reportName(), source.getValue());
         }
         identity(html, report.identity());
+        histogram(html, report.identity());
+        guards(html, report.identity());
         gates(html, report.gates());
         outputs(html, report.outputs());
+        phases(html, report.phasesMs(), report.durationMs());
         html.append("</body></html>\n");
         return html.toString();
     }
@@ -132,6 +141,71 @@ public final class HtmlReportFormat implements ReportFormat {
         figure(html, "linked (lead and activity)", identity.linked());
         figure(html, "anonymous (no lead)", identity.anonymous());
         figure(html, "groups dropped (identity map only)", identity.groupsDropped());
+        html.append("</table>\n");
+    }
+
+    /** One bar per bucket, as long as its count relative to the fullest bucket. */
+    private static void histogram(StringBuilder html, IdentityReport identity) {
+        html.append("<h3 id=\"identifiers-per-customer\">Identifiers per customer</h3>\n");
+        List<Long> buckets = identity.identifiersPerCustomer();
+        if (buckets.isEmpty()) {
+            html.append("<p>").append(identity.customers() == 0 ? "No customers."
+                    : "Not measured in this run.").append("</p>\n");
+            return;
+        }
+        long fullest = 0;
+        long total = 0;
+        for (long count : buckets) {
+            fullest = Math.max(fullest, count);
+            total += count;
+        }
+        html.append("<table><tr><th>identifiers</th><th>customers</th><th>count</th>")
+                .append("<th>share</th></tr>");
+        for (int bucket = 0; bucket < buckets.size(); bucket++) {
+            long count = buckets.get(bucket);
+            String label = IdentityReport.bucketLabel(bucket);
+            html.append("<tr class=\"bucket\"><td>").append(label)
+                    .append("</td><td><div class=\"hbar\" role=\"img\" aria-label=\"")
+                    .append("customers with ").append(label)
+                    .append(bucket == 0 ? " identifier" : " identifiers").append("\">")
+                    .append("<span style=\"width:").append(percent(count, fullest))
+                    .append("%\" title=\"").append(label).append(": ").append(count)
+                    .append("\"></span></div></td><td>").append(count).append("</td><td>")
+                    .append(percent(count, total)).append("%</td></tr>");
+        }
+        html.append("</table>\n");
+    }
+
+    private static void guards(StringBuilder html, IdentityReport identity) {
+        html.append("<h2>Over-merge guards</h2>\n<table id=\"guards\"><tr><th>figure</th>")
+                .append("<th>count</th></tr>");
+        figure(html, "links blocked (blocklist)", identity.linksBlocked());
+        figure(html, "anomalous identifiers (over the link limit)",
+                identity.anomalousIdentifiers());
+        figure(html, "links over the link limit", identity.linksOverLinkLimit());
+        figure(html, "links over the customer limit", identity.linksOverCustomerLimit());
+        html.append("</table>\n");
+    }
+
+    /** A bar of the phases' shares of the run's duration and a table of their times. */
+    private static void phases(StringBuilder html, Map<String, Long> phases, long durationMs) {
+        if (phases.isEmpty()) {
+            return;
+        }
+        html.append("<h2>Phase timings</h2>\n<div class=\"bar\" role=\"img\" aria-label=\"")
+                .append("time of each phase in milliseconds\">");
+        int colour = 0;
+        for (Map.Entry<String, Long> phase : phases.entrySet()) {
+            segment(html, null, PHASE_COLOURS[colour++ % PHASE_COLOURS.length],
+                    phase.getValue(), durationMs, phase.getKey());
+        }
+        html.append("</div>\n<table id=\"phases\"><tr><th>phase</th><th>ms</th>")
+                .append("<th>share of duration</th></tr>");
+        colour = 0;
+        for (Map.Entry<String, Long> phase : phases.entrySet()) {
+            row(html, phase.getKey(), null, PHASE_COLOURS[colour++ % PHASE_COLOURS.length],
+                    phase.getValue(), durationMs);
+        }
         html.append("</table>\n");
     }
 

@@ -10,10 +10,14 @@ import io.customer360.report.QualityGate;
 import io.customer360.report.RecoveryReport;
 import io.customer360.report.RunReport;
 import io.customer360.report.SourceReport;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +34,8 @@ import org.xml.sax.InputSource;
 /**
  * The HTML report of a real run, opened with an HTML parser (and an XML parser for
  * well-formedness): self-contained, every source with its counts and reasons, the identity
- * figures and the outputs, and none of the inputs' e-mails.
+ * figures, the guards and the outputs, and none of the inputs' e-mails; and of made-up reports:
+ * the histogram of identifiers per customer, the guards' counts and the phase timings.
  */
 class HtmlReportFormatTest {
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w.-]+\\.[a-z]{2,}");
@@ -81,8 +86,14 @@ class HtmlReportFormatTest {
                 assertThat(table.text()).contains(reason.getKey() + " " + reason.getValue());
             }
         }
-        assertThat(document.select("h2").eachText())
-                .containsExactly("Sources", "Identity", "Outputs");
+        List<String> sections = new ArrayList<>(List.of("Sources", "Identity",
+                "Over-merge guards", "Outputs"));
+        if (!report.phasesMs().isEmpty()) {
+            sections.add("Phase timings");
+        }
+        assertThat(document.select("h2").eachText()).isEqualTo(sections);
+        assertThat(document.select("tr.bucket"))
+                .hasSize(report.identity().identifiersPerCustomer().size());
         assertThat(document.text()).contains("customers " + report.identity().customers(),
                 "groups dropped (identity map only) " + report.identity().groupsDropped());
         assertThat(document.select("td code").eachText())
@@ -90,8 +101,96 @@ class HtmlReportFormatTest {
 
         Matcher emails = EMAIL.matcher(html);
         assertThat(emails.find()).as("an e-mail in the page").isFalse();
+        parseXml(html);
+    }
+
+    @Test
+    void theHistogramHasOneBarPerBucketAndTheGuardsAndPhasesTheirFigures() throws Exception {
+        Map<String, Long> phases = new LinkedHashMap<>();
+        phases.put("read", 600L);
+        phases.put("resolve", 300L);
+        phases.put("write", 50L);
+        RunReport report = new RunReport("0.1.0", Instant.EPOCH, Instant.EPOCH.plusSeconds(1),
+                1000, Map.of(), new IdentityReport(10, 8, 6, 4, 2, 1, 11, 12, 13, 14,
+                        List.of(4L, 5L, 0L, 1L)), Map.of(), RecoveryReport.NOTHING, List.of(),
+                phases);
+
+        String html = page(report);
+        Document document = Jsoup.parse(html);
+
+        assertThat(document.select("h2").eachText()).containsExactly("Sources", "Identity",
+                "Over-merge guards", "Outputs", "Phase timings");
+        assertThat(document.getElementById("identifiers-per-customer")).isNotNull();
+        assertThat(document.select("tr.bucket")).extracting(Element::text).containsExactly(
+                "1 4 40.0%", "2 5 50.0%", "3-4 0 0.0%", "5-8 1 10.0%");
+        assertThat(document.select("tr.bucket .hbar span")).extracting(bar -> bar.attr("style"))
+                .containsExactly("width:80.0%", "width:100.0%", "width:0.0%", "width:20.0%");
+        assertThat(document.select("tr.bucket .hbar span")).extracting(bar -> bar.attr("title"))
+                .containsExactly("1: 4", "2: 5", "3-4: 0", "5-8: 1");
+        assertThat(document.select("#guards tr")).extracting(Element::text).containsExactly(
+                "figure count",
+                "links blocked (blocklist) 11",
+                "anomalous identifiers (over the link limit) 12",
+                "links over the link limit 13",
+                "links over the customer limit 14");
+        assertThat(document.select("#phases tr")).extracting(Element::text).containsExactly(
+                "phase ms share of duration", "read 600 60.0%", "resolve 300 30.0%",
+                "write 50 5.0%");
+        assertThat(document.select("#phases").first().previousElementSibling()
+                .select("span")).extracting(bar -> bar.attr("style").replaceAll(";.*", ""))
+                .containsExactly("width:60.0%", "width:30.0%", "width:5.0%");
+        assertThat(document.select("script, link, img, iframe, object, embed, base, [src],"
+                + " [href]")).isEmpty();
+        parseXml(html);
+    }
+
+    @Test
+    void withoutHistogramOrPhaseTimesThePageSaysSoAndStaysWellFormed() throws Exception {
+        RunReport none = new RunReport("0.1.0", Instant.EPOCH, Instant.EPOCH, 0, Map.of(),
+                new IdentityReport(0, 0, 0, 0, 0, 0), Map.of(), RecoveryReport.NOTHING);
+        RunReport unmeasured = new RunReport("0.1.0", Instant.EPOCH, Instant.EPOCH, 0,
+                Map.of(), new IdentityReport(3, 3, 0, 0, 0, 0), Map.of(),
+                RecoveryReport.NOTHING);
+
+        for (RunReport report : List.of(none, unmeasured)) {
+            String html = page(report);
+            Document document = Jsoup.parse(html);
+            assertThat(document.select("h2").eachText()).containsExactly("Sources", "Identity",
+                    "Over-merge guards", "Outputs");
+            assertThat(document.select("tr.bucket, .hbar, #phases")).isEmpty();
+            assertThat(document.getElementById("identifiers-per-customer")
+                    .nextElementSibling().text()).isEqualTo(report == none ? "No customers."
+                            : "Not measured in this run.");
+            assertThat(document.select("#guards td:eq(1)")).extracting(Element::text)
+                    .containsExactly("0", "0", "0", "0");
+            parseXml(html);
+        }
+    }
+
+    @Test
+    void phaseNamesAreEscapedAndAZeroDurationGivesNoShare() throws Exception {
+        RunReport report = new RunReport("0.1.0", Instant.EPOCH, Instant.EPOCH, 0, Map.of(),
+                new IdentityReport(0, 0, 0, 0, 0, 0), Map.of(), RecoveryReport.NOTHING,
+                List.of(), Map.of("<i>read</i>", 0L));
+
+        String html = page(report);
+        Document document = Jsoup.parse(html);
+
+        assertThat(document.select("i")).isEmpty();
+        assertThat(document.select("#phases tr")).extracting(Element::text)
+                .containsExactly("phase ms share of duration", "<i>read</i> 0");
+        parseXml(html);
+    }
+
+    private String page(RunReport report) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new HtmlReportFormat().write(report, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static void parseXml(String html) throws Exception {
         DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new InputSource(new java.io.StringReader(html)));
+                .parse(new InputSource(new StringReader(html)));
     }
 
     @Test

@@ -41,6 +41,11 @@ class JsonReportFormatTest {
                 "  \"started_at\": \"2026-11-28T10:00:00.000Z\",",
                 "  \"finished_at\": \"2026-11-28T10:00:01.234Z\",",
                 "  \"duration_ms\": 1234,",
+                "  \"phases_ms\": {",
+                "    \"read\": 800,",
+                "    \"resolve\": 200,",
+                "    \"write\": 234",
+                "  },",
                 "  \"sources\": {",
                 "    \"leads\": {",
                 "      \"path\": \"in/crm_leads.csv\",",
@@ -67,7 +72,16 @@ class JsonReportFormatTest {
                 "    \"linked\": 4,",
                 "    \"anonymous\": 2,",
                 "    \"groups_dropped\": 1,",
-                "    \"links_blocked\": 0",
+                "    \"links_blocked\": 5,",
+                "    \"anomalous_identifiers\": 2,",
+                "    \"links_over_link_limit\": 60,",
+                "    \"links_over_customer_limit\": 3,",
+                "    \"identifiers_per_customer\": {",
+                "      \"1\": 3,",
+                "      \"2\": 4,",
+                "      \"3-4\": 0,",
+                "      \"5-8\": 2",
+                "    }",
                 "  },",
                 "  \"outputs\": {",
                 "    \"customer_360.parquet\": {",
@@ -102,12 +116,15 @@ class JsonReportFormatTest {
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
                 Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery("SELECT sources.leads.rejected_by_reason.INVALID_EMAIL,"
-                        + " identity.groups_dropped, outputs.\"customer_360.parquet\".rows"
+                        + " identity.groups_dropped, outputs.\"customer_360.parquet\".rows,"
+                        + " identity.identifiers_per_customer.\"5-8\", phases_ms.resolve"
                         + " FROM read_json('" + file + "')")) {
             assertThat(result.next()).isTrue();
             assertThat(result.getLong(1)).isEqualTo(2);
             assertThat(result.getLong(2)).isEqualTo(1);
             assertThat(result.getLong(3)).isEqualTo(9);
+            assertThat(result.getLong(4)).isEqualTo(2);
+            assertThat(result.getLong(5)).isEqualTo(200);
         }
     }
 
@@ -124,6 +141,21 @@ class JsonReportFormatTest {
                 .contains("\"started_at\": \"2026-01-02T03:04:05.000Z\"")
                 .contains("\"finished_at\": \"2026-01-02T03:04:05.987Z\"")
                 .contains("\"sources\": {},");
+    }
+
+    @Test
+    void aReportWithoutPhaseTimesOrHistogramHasNoPhasesAndAnEmptyHistogram() throws Exception {
+        Path file = dir.resolve("run_report.json");
+        RunReport report = new RunReport("0.1.0", Instant.EPOCH, Instant.EPOCH, 0, Map.of(),
+                new IdentityReport(0, 0, 0, 0, 0, 0), Map.of(), RecoveryReport.NOTHING);
+
+        new JsonReportFormat().write(report, file);
+
+        assertThat(Files.readString(file, StandardCharsets.UTF_8))
+                .contains("\"duration_ms\": 0,\n  \"sources\": {},")
+                .doesNotContain("phases_ms")
+                .contains("\"links_over_customer_limit\": 0,\n"
+                        + "    \"identifiers_per_customer\": {}\n  },");
     }
 
     @Test
@@ -185,9 +217,14 @@ class JsonReportFormatTest {
         outputs.put("customer_360.parquet", new OutputReport(9, 4711, "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
         outputs.put("rejects.jsonl", new OutputReport(3, 812, "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"));
         outputs.put("rejected_transactions.log", new OutputReport(0, 0, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        Map<String, Long> phases = new LinkedHashMap<>();
+        phases.put("read", 800L);
+        phases.put("resolve", 200L);
+        phases.put("write", 234L);
         return new RunReport("0.1.0", Instant.parse("2026-11-28T10:00:00Z"),
                 Instant.parse("2026-11-28T10:00:01.234Z"), 1234, sources,
-                new IdentityReport(9, 7, 6, 4, 2, 1), outputs,
-                new RecoveryReport(RecoveryReport.InterruptedCommit.ROLLED_BACK, 3));
+                new IdentityReport(9, 7, 6, 4, 2, 1, 5, 2, 60, 3, List.of(3L, 4L, 0L, 2L)),
+                outputs, new RecoveryReport(RecoveryReport.InterruptedCommit.ROLLED_BACK, 3),
+                List.of(), phases);
     }
 }
