@@ -11,12 +11,12 @@ import java.util.TreeMap;
 
 /**
  * The customers one connected set of links makes under the customer limit: the links are taken
- * in the order of their first evidence ({@link EvidenceLink#BY_POSITION}); a link whose ends
- * are already in one group does nothing; a link that would make a group hold more identifiers
- * than the limit is refused (both its ends are marked {@link CustomerLinks#GUARD_CUSTOMER_LIMIT});
- * any other link merges the groups of its ends and becomes a link of their spanning tree. The
- * result does not depend on the order the links are given in. Internal: not part of the
- * library's API.
+ * in the order of their first evidence ({@link EvidenceLink#BY_POSITION}) and given to a
+ * {@link CappedUnion}, the local engine's rule; a link it refuses marks both its ends
+ * {@link CustomerLinks#GUARD_CUSTOMER_LIMIT}; a link that joins two groups becomes a link of
+ * their spanning tree. The result does not depend on the order the links are given in; a
+ * distributed engine splits each connected component of the used links in one task. Internal:
+ * not part of the library's API.
  */
 public final class ComponentSplit implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -42,74 +42,64 @@ public final class ComponentSplit implements Serializable {
         List<EvidenceLink> ordered = new ArrayList<>();
         links.forEach(ordered::add);
         ordered.sort(EvidenceLink.BY_POSITION);
-        Map<String, String> parent = new HashMap<>();
-        Map<String, Integer> size = new HashMap<>();
+        Map<String, Integer> numbers = new HashMap<>();
+        List<String> identifiers = new ArrayList<>();
+        int[] ends = new int[2 * ordered.size()];
+        for (int i = 0; i < ordered.size(); i++) {
+            ends[2 * i] = number(numbers, identifiers, ordered.get(i).uuidKey());
+            ends[2 * i + 1] = number(numbers, identifiers, ordered.get(i).emailKey());
+        }
+        CappedUnion union = new CappedUnion(identifiers.size(), maxIdentifiers);
         List<EvidenceLink> tree = new ArrayList<>();
         Map<String, String> guards = new HashMap<>();
         long refused = 0;
-        for (EvidenceLink link : ordered) {
-            String left = root(parent, size, link.uuidKey());
-            String right = root(parent, size, link.emailKey());
-            if (left.equals(right)) {
-                continue;
-            }
-            int merged = size.get(left) + size.get(right);
-            if (maxIdentifiers > 0 && merged > maxIdentifiers) {
+        for (int i = 0; i < ordered.size(); i++) {
+            EvidenceLink link = ordered.get(i);
+            int outcome = union.link(ends[2 * i], ends[2 * i + 1]);
+            if (outcome == CappedUnion.JOINED) {
+                tree.add(link);
+            } else if (outcome == CappedUnion.REFUSED) {
                 refused++;
                 guards.put(link.uuidKey(), CustomerLinks.GUARD_CUSTOMER_LIMIT);
                 guards.put(link.emailKey(), CustomerLinks.GUARD_CUSTOMER_LIMIT);
-                continue;
             }
-            boolean leftLarger = size.get(left) >= size.get(right);
-            String kept = leftLarger ? left : right;
-            parent.put(leftLarger ? right : left, kept);
-            size.put(kept, merged);
-            tree.add(link);
         }
-        Map<String, List<String>> members = new HashMap<>();
-        for (String identifier : parent.keySet()) {
-            members.computeIfAbsent(root(parent, size, identifier), r -> new ArrayList<>())
-                    .add(identifier);
+        Map<Integer, List<String>> members = new HashMap<>();
+        for (int i = 0; i < identifiers.size(); i++) {
+            members.computeIfAbsent(union.group(i), g -> new ArrayList<>())
+                    .add(identifiers.get(i));
         }
-        Map<String, List<EvidenceLink>> treeLinks = new HashMap<>();
+        Map<Integer, List<EvidenceLink>> treeLinks = new HashMap<>();
         for (EvidenceLink link : tree) {
-            treeLinks.computeIfAbsent(root(parent, size, link.uuidKey()), r -> new ArrayList<>())
-                    .add(link);
+            treeLinks.computeIfAbsent(union.group(numbers.get(link.uuidKey())),
+                    g -> new ArrayList<>()).add(link);
         }
         TreeMap<String, LinkedGroup> byAnchor = new TreeMap<>();
-        members.forEach((root, identifiers) -> {
+        members.forEach((group, keys) -> {
             Map<String, String> groupGuards = new HashMap<>();
-            for (String identifier : identifiers) {
-                String guard = guards.get(identifier);
+            for (String key : keys) {
+                String guard = guards.get(key);
                 if (guard != null) {
-                    groupGuards.put(identifier, guard);
+                    groupGuards.put(key, guard);
                 }
             }
-            LinkedGroup group = new LinkedGroup(identifiers,
-                    treeLinks.getOrDefault(root, List.of()), groupGuards);
-            byAnchor.put(group.anchor(), group);
+            LinkedGroup linked = new LinkedGroup(keys, treeLinks.getOrDefault(group, List.of()),
+                    groupGuards);
+            byAnchor.put(linked.anchor(), linked);
         });
         return new ComponentSplit(new ArrayList<>(byAnchor.values()), refused);
     }
 
-    /** The root of an identifier's group, registering the identifier alone when new. */
-    private static String root(Map<String, String> parent, Map<String, Integer> size,
-            String identifier) {
-        String root = parent.putIfAbsent(identifier, identifier);
-        if (root == null) {
-            size.put(identifier, 1);
-            return identifier;
+    /** The number of an identifier within the component, numbering it when new. */
+    private static int number(Map<String, Integer> numbers, List<String> identifiers,
+            String key) {
+        Integer number = numbers.get(key);
+        if (number == null) {
+            number = identifiers.size();
+            numbers.put(key, number);
+            identifiers.add(key);
         }
-        while (!root.equals(parent.get(root))) {
-            root = parent.get(root);
-        }
-        String step = identifier;
-        while (!step.equals(root)) {
-            String next = parent.get(step);
-            parent.put(step, root);
-            step = next;
-        }
-        return root;
+        return number;
     }
 
     /**

@@ -35,8 +35,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The Spark engine and the local engine on the same generated inputs (every kind of dirt the
  * generator makes, plus records with quoted fields over several lines, read in small splits so
  * that such records cross split boundaries), with a custom validator, a slot aggregator and a
- * state aggregator: the same customer rows, the same rejects and rejected-transactions log byte
- * for byte, the same report counts.
+ * state aggregator, and the over-merge guards (the defaults, or limits low enough to split the
+ * generated customers): the same customer rows and merge explanations, the same rejects and
+ * rejected-transactions log byte for byte, the same report counts.
  */
 class EquivalenceTest {
     /** Small splits: each file is read by many tasks, records crossing their boundaries. */
@@ -66,19 +67,27 @@ class EquivalenceTest {
         DataGenerator.builder().leads(20_000).transactions(100_000).web(60_000).seed(seed)
                 .build().writeTo(in);
         addMultiLineRecords(in);
+        addCycles(in);
         Path local = temp.resolve("local");
         Path distributed = temp.resolve("spark");
 
-        RunReport localReport = withExtensions(LocalFiles.defaults(in, local)).build().run();
+        RunReport localReport = withGuards(seed, withExtensions(LocalFiles.defaults(in, local)))
+                .build().run();
         RunReport sparkReport = SparkCustomer360.builder().session(spark)
-                .rules(withExtensions(LocalFiles.defaults(in, local)))
+                .rules(withGuards(seed, withExtensions(LocalFiles.defaults(in, local))))
                 .outputDirectory(distributed.toUri().toString())
                 .splitBytes(SPLIT_BYTES)
                 .build().run();
 
         assertSameCounts(localReport, sparkReport);
+        assertThat(seed == 2 ? sparkReport.identity().linksOverCustomerLimit()
+                : seed == 3 ? sparkReport.identity().anomalousIdentifiers() : 1)
+                .as("the guards refuse links").isPositive();
         assertSameRows(local.resolve(OutputNames.CUSTOMER_TABLE),
                 distributed.resolve(OutputNames.CUSTOMER_TABLE), localReport);
+        assertSameLinks(local.resolve(OutputNames.CUSTOMER_LINKS),
+                distributed.resolve(OutputNames.CUSTOMER_LINKS),
+                localReport.outputs().get(OutputNames.CUSTOMER_LINKS).rows());
         assertThat(concatenated(distributed.resolve(OutputNames.REJECTS)))
                 .isEqualTo(Files.readString(local.resolve(OutputNames.REJECTS)));
         assertThat(concatenated(distributed.resolve(OutputNames.REJECTED_TRANSACTIONS)))
@@ -100,10 +109,58 @@ class EquivalenceTest {
         }
     }
 
+    /**
+     * The default guards for seed 1, which on generated data refuse no link; a customer limit
+     * of 2 identifiers for seed 2 and a link limit of 1 for seed 3, which split many customers
+     * of two or three identifiers.
+     */
+    private static Customer360.Builder withGuards(long seed, Customer360.Builder builder) {
+        if (seed == 2) {
+            return builder.maxIdentifiersPerCustomer(2);
+        }
+        if (seed == 3) {
+            return builder.maxLinksPerIdentifier(1);
+        }
+        return builder;
+    }
+
     private static Customer360.Builder withExtensions(Customer360.Builder builder) {
         return builder.addTransactionValidator(new TestExtensions.AmountLimit())
                 .addAggregator(new TestExtensions.TransactionShape())
                 .addAggregator(new TestExtensions.LeadSources());
+    }
+
+    /**
+     * Appends customers whose links form a cycle across sources (identity map a-u1, transactions
+     * b-u1 and b-u2, web activity a-u2), so that which links make the tree of a customer, and
+     * so its explanations, depend on the evidence order.
+     */
+    private static void addCycles(Path in) throws IOException {
+        StringBuilder map = new StringBuilder();
+        StringBuilder transactions = new StringBuilder();
+        StringBuilder web = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            String a = "cycle" + i + "a@cycles.example.com";
+            String b = "cycle" + i + "b@cycles.example.com";
+            String u1 = String.format("c0c0%04d-0000-4000-8000-000000000001", i);
+            String u2 = String.format("c0c0%04d-0000-4000-8000-000000000002", i);
+            map.append(a).append(',').append(u1).append('\n');
+            transactions.append("TX-CY-").append(i).append("-1|").append(u1)
+                    .append("|5.00|completed|2024-01-01|").append(b).append('\n')
+                    .append("TX-CY-").append(i).append("-2|").append(u2)
+                    .append("|5.00|completed|2024-01-01|").append(b).append('\n');
+            web.append("{\"user_uuid\":\"").append(u2).append("\",\"session_id\":\"cy")
+                    .append(i).append("\",\"email\":\"").append(a).append("\"}\n");
+        }
+        append(in.resolve(LocalFiles.IDENTITY_MAP_FILE), map);
+        append(in.resolve(LocalFiles.TRANSACTIONS_FILE), transactions);
+        append(in.resolve(LocalFiles.WEB_ACTIVITY_FILE), web);
+    }
+
+    private static void append(Path file, CharSequence lines) throws IOException {
+        String text = Files.readString(file);
+        Files.writeString(file, (text.isEmpty() || text.endsWith("\n") ? text : text + "\n")
+                + lines, StandardCharsets.UTF_8);
     }
 
     /**
@@ -177,6 +234,42 @@ class EquivalenceTest {
                 ids.addAll(rows(sql, "SELECT customer_id FROM read_parquet('" + part + "')"));
             }
             assertThat(ids).isSorted().hasSize((int) local.identity().customers());
+        }
+    }
+
+    /**
+     * The same merge explanations (both ways, with multiplicity), the same Parquet schema, and
+     * the Spark part files sorted by {@code customer_id}, then {@code identifier}, in name
+     * order. The {@code file} column is compared by file name: Spark names a file by its URI
+     * ({@code file:///...}), the local engine by its path.
+     */
+    private static void assertSameLinks(Path localLinks, Path sparkFolder, long rows)
+            throws SQLException, IOException {
+        List<Path> parts = dataFiles(sparkFolder);
+        String columns = "customer_id, identifier, identifier_type, evidence, linked_to, source,"
+                + " regexp_replace(file, '^.*/', '') AS file, line, guard";
+        String local = "SELECT " + columns + " FROM read_parquet('" + localLinks + "')";
+        String spark = "SELECT " + columns + " FROM read_parquet('"
+                + sparkFolder.resolve("*.parquet") + "')";
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+                Statement sql = duck.createStatement()) {
+            assertThat(count(sql, "SELECT count(*) FROM (" + spark + ")")).isEqualTo(rows);
+            assertThat(count(sql, "SELECT count(*) FROM (" + local + " EXCEPT ALL " + spark
+                    + ")")).as("local explanations missing on Spark").isZero();
+            assertThat(count(sql, "SELECT count(*) FROM (" + spark + " EXCEPT ALL " + local
+                    + ")")).as("Spark explanations missing locally").isZero();
+            assertThat(count(sql, "SELECT count(*) FROM (" + local + ") WHERE evidence IS NOT"
+                    + " NULL")).as("explanations with evidence").isPositive();
+            String schema = "SELECT name, type, repetition_type, converted_type, logical_type"
+                    + " FROM parquet_schema('%s') WHERE repetition_type IS NOT NULL ORDER BY name";
+            assertThat(rows(sql, String.format(schema, parts.get(0))))
+                    .isEqualTo(rows(sql, String.format(schema, localLinks)));
+            List<String> keys = new ArrayList<>();
+            for (Path part : parts) {
+                keys.addAll(rows(sql, "SELECT customer_id || ' ' || identifier FROM"
+                        + " read_parquet('" + part + "')"));
+            }
+            assertThat(keys).isSorted().hasSize((int) rows);
         }
     }
 
