@@ -3,6 +3,8 @@ package io.customer360.spark.cli;
 import io.customer360.Customer360;
 import io.customer360.config.Customer360Config;
 import io.customer360.io.LocalFiles;
+import io.customer360.io.write.HtmlReportFormat;
+import io.customer360.io.write.ParquetTableFormat;
 import io.customer360.io.read.DelimitedFileInput;
 import io.customer360.io.read.JsonLinesFileInput;
 import io.customer360.model.Source;
@@ -93,9 +95,14 @@ final class Invocation {
         return pipeline.session(spark).build();
     }
 
-    /** The default layout's formats (CSV, pipe-delimited, JSON Lines, CSV) for its sources. */
-    private static Customer360.Builder defaultRules(Map<Source, String> inputs) {
-        Customer360.Builder rules = Customer360.builder();
+    /**
+     * The default layout's formats (CSV, pipe-delimited, JSON Lines, CSV) for its sources, and
+     * the local command line's optional outputs: the merge explanations and the report page.
+     */
+    static Customer360.Builder defaultRules(Map<Source, String> inputs) {
+        Customer360.Builder rules = Customer360.builder()
+                .customerLinksFormat(ParquetTableFormat.snappy())
+                .reportPageFormat(new HtmlReportFormat());
         for (Source source : inputs.keySet()) {
             switch (source) {
                 case LEADS -> rules.leads(DelimitedFileInput.csv(Path.of(LocalFiles.LEADS_FILE)));

@@ -177,8 +177,9 @@ public final class SparkCli {
             optionListHeading = "%n", parameterListHeading = "%n",
             description = "Runs customer360 on Apache Spark: reads leads, transactions and web"
                     + " activity under IN, links them into customers and writes"
-                    + " customer_360.parquet, rejects.jsonl and rejected_transactions.log"
-                    + " (folders of part files) and run_report.json under OUT.")
+                    + " customer_360.parquet, customer_links.parquet, rejects.jsonl and"
+                    + " rejected_transactions.log (folders of part files), run_report.json and"
+                    + " run_report.html under OUT.")
     static final class Options {
         @Option(names = "--master", paramLabel = "URL",
                 description = "the Spark master, e.g. local[4] or yarn; by default the"

@@ -4,6 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.customer360.engine.BuilderSettings;
+import io.customer360.engine.RunSettings;
 import io.customer360.error.InputException;
 import io.customer360.model.Source;
 import java.io.IOException;
@@ -75,6 +77,15 @@ class InvocationTest {
 
         assertThat(invocation.inputs(new Configuration())).containsEntry(Source.IDENTITY_MAP,
                 in.resolve("identity_map.csv").toString()).hasSize(4);
+    }
+
+    @Test
+    void theDefaultLayoutWritesTheMergeExplanationsAndTheReportPage() {
+        RunSettings settings = BuilderSettings.of(Invocation.defaultRules(
+                Map.of(Source.LEADS, "in/crm_leads.csv")));
+
+        assertThat(settings.linksFormat()).isNotNull();
+        assertThat(settings.pageFormat()).isNotNull();
     }
 
     @Test
