@@ -96,6 +96,13 @@ public final class SparkRun {
     private final KeptRdds kept = new KeptRdds();
 
     /**
+     * The identity figures of a run and the number of identifiers of its output customers (the
+     * rows of the merge explanations).
+     */
+    private record IdentityFigures(IdentityReport report, long identifiers) {
+    }
+
+    /**
      * A run.
      *
      * @param spark      the session to run in
@@ -176,8 +183,8 @@ public final class SparkRun {
         try (OutputSet outputs = OutputSet.open(output, context.hadoopConfiguration())) {
             Map<String, OutputReport> written = new LinkedHashMap<>();
             JavaPairRDD<String, CustomerParts> customers = customers(rules, outcomes);
-            long[] identifierRows = new long[1];
-            IdentityReport identity = identity(customers.values(), groups, identifierRows);
+            IdentityFigures figures = identity(customers.values(), groups);
+            IdentityReport identity = figures.report();
             long resolveNanos = System.nanoTime();
             List<GateResult> gates = settings.gates().evaluate(sources, identity);
             boolean passed = gates.stream().allMatch(GateResult::passed);
@@ -188,7 +195,8 @@ public final class SparkRun {
                 if (settings.linksFormat() != null) {
                     writeLinks(customers, files, outputs);
                     written.put(OutputNames.CUSTOMER_LINKS,
-                            outputs.describe(OutputNames.CUSTOMER_LINKS, identifierRows[0]));
+                            outputs.describe(OutputNames.CUSTOMER_LINKS,
+                                    figures.identifiers()));
                 }
             }
             long[] rejects = writeRejects(files, outcomes, sources, outputs);
@@ -436,11 +444,10 @@ public final class SparkRun {
 
     /**
      * The identity figures: the customers' parts counted in one job (with the histogram of
-     * identifiers per output customer, whose total goes to {@code identifierRows[0]}), and the
-     * guards' counts.
+     * identifiers per output customer, and their total), and the guards' counts.
      */
-    private static IdentityReport identity(JavaRDD<CustomerParts> customers,
-            IdentityGroups groups, long[] identifierRows) {
+    private static IdentityFigures identity(JavaRDD<CustomerParts> customers,
+            IdentityGroups groups) {
         int buckets = 64;
         int base = 6;
         long[] figures = customers
@@ -466,12 +473,11 @@ public final class SparkRun {
                     }
                     return sum;
                 });
-        identifierRows[0] = figures[5];
-        return new IdentityReport(figures[0], figures[1], figures[2], figures[3],
+        return new IdentityFigures(new IdentityReport(figures[0], figures[1], figures[2], figures[3],
                 figures[0] - figures[1], figures[4], groups.linksBlocked,
                 groups.anomalousIdentifiers, groups.linksOverLinkLimit,
                 groups.linksOverCustomerLimit, IdentityReport.histogram(
-                        Arrays.copyOfRange(figures, base, base + buckets)));
+                        Arrays.copyOfRange(figures, base, base + buckets))), figures[5]);
     }
 
     /** Writes the customer table, sorted by {@code customer_id}, into the staging folder. */
