@@ -63,7 +63,8 @@ class CoreLayeringTest {
     void theEngineIsPackagePrivateButForWhatTheEntryPointsCall() {
         // The local entry point calls PipelineRun with RunSettings and FileMoves; the Spark
         // module takes a builder's settings (BuilderSettings) and distributes core's rules
-        // (DistributedRules over CustomerParts) instead of implementing them again.
+        // (DistributedRules over CustomerParts) instead of implementing them again, the
+        // identity guards' included (EvidenceLink, ComponentSplit, LinkedGroup).
         classes().that().resideInAPackage("io.customer360.engine")
                 .and().haveModifier(JavaModifier.PUBLIC)
                 .should().haveSimpleNameStartingWith("PipelineRun")
@@ -73,6 +74,9 @@ class CoreLayeringTest {
                 .orShould().haveSimpleName("DistributedRules")
                 .orShould().haveSimpleName("CustomerParts")
                 .orShould().haveSimpleName("CappedUnion")
+                .orShould().haveSimpleName("EvidenceLink")
+                .orShould().haveSimpleName("ComponentSplit")
+                .orShould().haveSimpleName("LinkedGroup")
                 .check(CORE);
     }
 

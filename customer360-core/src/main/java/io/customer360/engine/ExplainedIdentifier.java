@@ -6,8 +6,7 @@ import java.io.Serializable;
 /**
  * One row of the merge explanations ({@link CustomerLinks}) before its file is named: an
  * identifier of a customer, the identifier it is linked to on the way to the anchor and the
- * first evidence of that link (both null for the anchor), and the guard that marks it. Internal:
- * not part of the library's API.
+ * first evidence of that link (both null for the anchor), and the guard that marks it.
  *
  * @serial exclude
  * @param customerId    the customer's id
@@ -18,7 +17,7 @@ import java.io.Serializable;
  * @param guard         {@link CustomerLinks#GUARD_BLOCKLIST}, {@link CustomerLinks#GUARD_LINK_LIMIT},
  *                      {@link CustomerLinks#GUARD_CUSTOMER_LIMIT}, or null
  */
-public record ExplainedIdentifier(String customerId, String identifierKey, String linkedToKey,
+record ExplainedIdentifier(String customerId, String identifierKey, String linkedToKey,
         EvidenceLink evidence, String guard) implements Serializable {
 
     /**
@@ -26,7 +25,7 @@ public record ExplainedIdentifier(String customerId, String identifierKey, Strin
      *
      * @return the normalised e-mail or user UUID
      */
-    public String identifier() {
+    String identifier() {
         return DistributedRules.valueOf(identifierKey);
     }
 
@@ -38,7 +37,7 @@ public record ExplainedIdentifier(String customerId, String identifierKey, Strin
      *             has no evidence
      * @return the row's values; null where a column is empty
      */
-    public Object[] columns(String file) {
+    Object[] columns(String file) {
         boolean linked = evidence != null;
         return new Object[] {
             customerId,

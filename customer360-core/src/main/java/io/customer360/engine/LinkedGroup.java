@@ -1,5 +1,7 @@
 package io.customer360.engine;
 
+import io.customer360.model.Source;
+import io.customer360.output.CustomerLinks;
 import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * One identity group after the over-merge guards: its identifiers, the links of its spanning
@@ -88,13 +91,26 @@ public final class LinkedGroup implements Serializable {
     }
 
     /**
-     * What attached each identifier to the group: the anchor stands alone; every other
-     * identifier names its parent on the tree path to the anchor and that tree link's first
-     * evidence.
+     * The group's rows of the merge explanations, in the order of {@link CustomerLinks#SCHEMA}'s
+     * columns: the anchor's without evidence; every other identifier's naming its parent on the
+     * tree path to the anchor and that tree link's first evidence.
      *
-     * @return one explanation per identifier, sorted by identifier (String order)
+     * @param fileOf the path of a file, by source and file number (0 for a source read from one
+     *               file), as the engine names it
+     * @return one row per identifier, sorted by identifier (String order)
      */
-    public List<ExplainedIdentifier> explanations() {
+    public List<Object[]> rows(BiFunction<Source, Integer, String> fileOf) {
+        List<Object[]> rows = new ArrayList<>(members.size());
+        for (ExplainedIdentifier explained : explanations()) {
+            EvidenceLink evidence = explained.evidence();
+            rows.add(explained.columns(evidence == null ? null
+                    : fileOf.apply(evidence.source(), evidence.fileNumber())));
+        }
+        return rows;
+    }
+
+    /** What attached each identifier to the group, sorted by identifier (String order). */
+    List<ExplainedIdentifier> explanations() {
         Map<String, List<EvidenceLink>> adjacent = new HashMap<>();
         for (EvidenceLink link : treeLinks) {
             adjacent.computeIfAbsent(link.uuidKey(), k -> new ArrayList<>()).add(link);

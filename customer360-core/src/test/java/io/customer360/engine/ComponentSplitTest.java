@@ -81,18 +81,19 @@ class ComponentSplitTest {
             assertThat(group.customerId()).isEqualTo(DistributedRules.customerId("a@x.io",
                     null));
         });
-        List<ExplainedIdentifier> rows = split.groups().get(0).explanations();
-        assertThat(rows).extracting(ExplainedIdentifier::identifier).isSorted();
-        assertThat(rows).extracting(row -> Arrays.asList(row.columns("map.csv")))
-                .contains(Arrays.asList(DistributedRules.customerId("a@x.io", null), "a@x.io",
-                        CustomerLinks.EMAIL, null, null, null, null, null, null), Arrays.asList(DistributedRules.customerId("a@x.io",
-                                null), "b@x.io", CustomerLinks.EMAIL,
-                                CustomerLinks.BY_IDENTITY_MAP,
-                                "22222222-0000-0000-0000-000000000000", "identity_map",
-                                "map.csv", 4L, null), Arrays.asList(DistributedRules.customerId("a@x.io",
-                                null), "33333333-0000-0000-0000-000000000000",
-                                CustomerLinks.USER_UUID, CustomerLinks.BY_TRANSACTION_EMAIL,
-                                "b@x.io", "transactions", "map.csv", 7L, null));
+        String customer = DistributedRules.customerId("a@x.io", null);
+        List<Object[]> rows = split.groups().get(0).rows((source, number) -> source.reportName()
+                + "-" + number + ".csv");
+        assertThat(rows).extracting(row -> (String) row[1]).isSorted().hasSize(5);
+        assertThat(rows).extracting(Arrays::asList).contains(
+                Arrays.asList(customer, "a@x.io", CustomerLinks.EMAIL, null, null, null, null,
+                        null, null),
+                Arrays.asList(customer, "b@x.io", CustomerLinks.EMAIL,
+                        CustomerLinks.BY_IDENTITY_MAP, "22222222-0000-0000-0000-000000000000",
+                        "identity_map", "identity_map-0.csv", 4L, null),
+                Arrays.asList(customer, "33333333-0000-0000-0000-000000000000",
+                        CustomerLinks.USER_UUID, CustomerLinks.BY_TRANSACTION_EMAIL, "b@x.io",
+                        "transactions", "transactions-0.csv", 7L, null));
     }
 
     @Test

@@ -517,11 +517,9 @@ public final class SparkRun {
                 .join(customers.filter(customer -> customer._2().isKept())
                         .mapValues(parts -> Boolean.TRUE), partitions)
                 .values()
-                .flatMap(group -> group._1().explanations().iterator())
-                .map(explained -> RowFactory.create(explained.columns(
-                        explained.evidence() == null ? null
-                                : fileNames.get(explained.evidence().source()).get(
-                                        Math.max(0, explained.evidence().fileNumber() - 1)))));
+                .flatMap(group -> group._1().rows((source, number) -> fileNames.get(source)
+                        .get(Math.max(0, number - 1))).iterator())
+                .map(RowFactory::create);
         spark.createDataFrame(rows, schema)
                 .orderBy(CustomerLinks.CUSTOMER_ID, CustomerLinks.IDENTIFIER)
                 .write().mode(SaveMode.ErrorIfExists).option("compression", "snappy")
