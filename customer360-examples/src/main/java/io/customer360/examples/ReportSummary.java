@@ -41,7 +41,7 @@ final class ReportSummary {
         figure(text, "anonymous (no lead)", identity.anonymous());
         text.append(String.format(Locale.ROOT, "%-34s %,12d%n",
                 "identity-map-only groups dropped", identity.groupsDropped()));
-        text.append(String.format(Locale.ROOT, "%-34s%n", "over-merge guards"));
+        text.append(String.format(Locale.ROOT, "over-merge guards%n"));
         figure(text, "links blocked (blocklist)", identity.linksBlocked());
         figure(text, "identifiers over link limit", identity.anomalousIdentifiers());
         figure(text, "their links not used", identity.linksOverLinkLimit());
