@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The merge explanations of a finished run, {@value OutputNames#CUSTOMER_LINKS}, read back:
@@ -60,36 +62,62 @@ public final class CustomerLinksFile {
     public static Explanation explain(Path outputFolderOrFile, String customer) {
         Objects.requireNonNull(customer, "customer");
         Path file = locate(outputFolderOrFile);
-        if (!Files.isRegularFile(file)) {
+        String wanted = CustomerLink.normalise(customer);
+        List<CustomerLink> current = new ArrayList<>();
+        boolean found = false;
+        for (Path part : parts(file)) {
+            try (LinkRows rows = LinkRows.open(part)) {
+                for (CustomerLink link = rows.next(); link != null; link = rows.next()) {
+                    String customerId = link.customerId();
+                    if (!current.isEmpty() && !customerId.equals(current.get(0).customerId())) {
+                        if (found) {
+                            return Explanation.of(current);
+                        }
+                        if (customerId.compareTo(current.get(0).customerId()) < 0) {
+                            throw new InputException(part, "is not sorted by customer_id: row "
+                                    + rows.row() + " comes after a greater customer_id", null);
+                        }
+                        current.clear();
+                    }
+                    current.add(link);
+                    found |= link.identifier().equals(wanted)
+                            || customerId.equalsIgnoreCase(wanted);
+                }
+            } catch (IOException closing) {
+                throw InputException.of(part, "cannot be closed", closing);
+            }
+        }
+        if (!found) {
+            throw new UnknownIdentifierException(file, "no customer has the "
+                    + (wanted.contains("@") ? "e-mail" : "customer_id or user UUID") + " given");
+        }
+        return Explanation.of(current);
+    }
+
+    /**
+     * The file itself, or, for a folder of part files (as the Spark engine writes the table),
+     * its files in name order but those whose names start with {@code .} or {@code _}.
+     */
+    private static List<Path> parts(Path file) {
+        if (Files.isRegularFile(file)) {
+            return List.of(file);
+        }
+        if (!Files.isDirectory(file)) {
             throw new InputException(file, Files.exists(file) ? "is not a file"
                     : "file not found: no finished run with merge explanations wrote it", null);
         }
-        String wanted = CustomerLink.normalise(customer);
-        try (LinkRows rows = LinkRows.open(file)) {
-            List<CustomerLink> current = new ArrayList<>();
-            boolean found = false;
-            for (CustomerLink link = rows.next(); link != null; link = rows.next()) {
-                if (!current.isEmpty() && !link.customerId().equals(current.get(0).customerId())) {
-                    if (found) {
-                        break;
-                    }
-                    if (link.customerId().compareTo(current.get(0).customerId()) < 0) {
-                        throw new InputException(file, "is not sorted by customer_id: row "
-                                + rows.row() + " comes after a greater customer_id", null);
-                    }
-                    current.clear();
-                }
-                current.add(link);
-                found |= link.identifier().equals(wanted) || link.customerId().equalsIgnoreCase(wanted);
+        try (Stream<Path> listed = Files.list(file)) {
+            List<Path> parts = listed.filter(Files::isRegularFile)
+                    .filter(part -> !part.getFileName().toString().startsWith(".")
+                            && !part.getFileName().toString().startsWith("_"))
+                    .sorted(Comparator.comparing(part -> part.getFileName().toString()))
+                    .toList();
+            if (parts.isEmpty()) {
+                throw new InputException(file, "is a folder without part files", null);
             }
-            if (!found) {
-                throw new UnknownIdentifierException(file, "no customer has the "
-                        + (wanted.contains("@") ? "e-mail" : "customer_id or user UUID")
-                        + " given");
-            }
-            return Explanation.of(current);
-        } catch (IOException closing) {
-            throw InputException.of(file, "cannot be closed", closing);
+            return parts;
+        } catch (IOException failure) {
+            throw InputException.of(file, "cannot be listed", failure);
         }
     }
 }

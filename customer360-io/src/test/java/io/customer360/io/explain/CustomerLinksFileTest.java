@@ -153,6 +153,25 @@ class CustomerLinksFileTest {
     }
 
     @Test
+    void readsAFolderOfPartFilesInNameOrderAsOneFile() throws IOException {
+        Path folder = dir.resolve(OutputNames.CUSTOMER_LINKS);
+        Files.createDirectories(folder);
+        int half = ROWS.size() / 2;
+        write(folder.resolve("part-00001.parquet"), CustomerLinks.SCHEMA,
+                ROWS.subList(half, ROWS.size()), ParquetTableFormat.snappy());
+        write(folder.resolve("part-00000.parquet"), CustomerLinks.SCHEMA, ROWS.subList(0, half),
+                ParquetTableFormat.snappy());
+        Files.writeString(folder.resolve("_SUCCESS"), "");
+
+        for (Object[] row : ROWS) {
+            Explanation explanation = CustomerLinksFile.explain(dir, (String) row[1]);
+            assertThat(explanation.customerId()).isEqualTo(row[0]);
+            assertThat(explanation.links()).hasSize((int) ROWS.stream()
+                    .filter(other -> other[0].equals(row[0])).count());
+        }
+    }
+
+    @Test
     void aFileThatIsNotParquetNamesTheFile() throws IOException {
         Path file = Files.writeString(dir.resolve(OutputNames.CUSTOMER_LINKS),
                 "customer_id,identifier\n1,a@x.com\n");
