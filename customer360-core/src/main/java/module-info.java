@@ -10,6 +10,7 @@ module io.customer360.core {
     exports io.customer360;
     exports io.customer360.aggregate;
     exports io.customer360.error;
+    exports io.customer360.explain;
     exports io.customer360.identity;
     exports io.customer360.model;
     exports io.customer360.output;

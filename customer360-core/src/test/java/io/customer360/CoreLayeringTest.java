@@ -27,7 +27,7 @@ class CoreLayeringTest {
 
     /** The packages of the public API; everything else in core is internal. */
     private static final Set<String> API = Set.of("io.customer360", "io.customer360.aggregate",
-            "io.customer360.error", "io.customer360.identity", "io.customer360.model",
+            "io.customer360.error", "io.customer360.explain", "io.customer360.identity", "io.customer360.model",
             "io.customer360.output", "io.customer360.read", "io.customer360.report",
             "io.customer360.validate");
 

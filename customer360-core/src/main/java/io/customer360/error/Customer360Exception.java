@@ -12,7 +12,8 @@ import java.util.OptionalLong;
  * configuration, {@link SchemaException} and {@link InputException} an input,
  * {@link OutputException} an output, {@link ExtensionException} a custom validator, aggregator,
  * identity resolver or run listener, {@link QualityGateException} a quality gate the run did not
- * pass. A plain {@code Customer360Exception} is any other failure: a per-customer sum out of its
+ * pass. Reading a run's merge explanations back fails with an {@link InputException} or an
+ * {@link UnknownIdentifierException}. A plain {@code Customer360Exception} is any other failure: a per-customer sum out of its
  * column's range, an interruption, or an internal error. Whatever the type, no new file is left
  * under a final output name, except that a failed quality gate commits the rejects and the
  * report (never the customer table).

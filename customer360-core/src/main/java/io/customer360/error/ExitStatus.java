@@ -9,7 +9,10 @@ public enum ExitStatus {
     SUCCESS(0),
     /** Any other failure, including an unexpected {@link Error} or {@link RuntimeException}. */
     FAILURE(1),
-    /** A refused setting or invocation ({@link ConfigurationException}). */
+    /**
+     * A refused setting or invocation ({@link ConfigurationException}), or an identifier the
+     * merge explanations do not hold ({@link UnknownIdentifierException}).
+     */
     USAGE(2),
     /** An input is missing, unreadable or lacks a column ({@link InputException}, {@link SchemaException}). */
     INPUT(3),
@@ -42,7 +45,8 @@ public enum ExitStatus {
      * @return its status; never {@link #SUCCESS}
      */
     public static ExitStatus of(Throwable failure) {
-        if (failure instanceof ConfigurationException) {
+        if (failure instanceof ConfigurationException
+                || failure instanceof UnknownIdentifierException) {
             return USAGE;
         }
         if (failure instanceof SchemaException || failure instanceof InputException) {

@@ -23,6 +23,8 @@ class ExitStatusTest {
     void eachFailureTypeHasItsStatus() {
         assertThat(ExitStatus.of(new ConfigurationException("threads must be 1 or more", null)))
                 .isEqualTo(ExitStatus.USAGE);
+        assertThat(ExitStatus.of(new UnknownIdentifierException(FILE, "no customer has it")))
+                .isEqualTo(ExitStatus.USAGE);
         assertThat(ExitStatus.of(new SchemaException(FILE, "no header")))
                 .isEqualTo(ExitStatus.INPUT);
         assertThat(ExitStatus.of(new InputException(FILE, "cannot read", new IOException())))

@@ -31,6 +31,8 @@ import picocli.CommandLine.Parameters;
  * The command line: {@code customer360 [run] [--config FILE] [options] [IN] [OUT]} (see
  * {@link Options}). Without a configuration or folders it runs on the bundled sample data into
  * {@code ./customer360-output/}; {@code customer360 IN OUT} runs the default file layout.
+ * {@code customer360 explain OUT CUSTOMER [IDENTIFIER]} explains one customer of a finished
+ * run instead (see {@link ExplainCommand}).
  *
  * <p>A failure is reported as one line on standard error, {@code customer360: <message>}, and
  * ends the process with the status its type maps to in {@code ExitCode}; the stack trace
@@ -82,6 +84,9 @@ public final class Cli {
 
     private static int run(String[] args, PrintStream out, PrintStream err,
             Map<String, String> env, boolean terminal) {
+        if (args.length > 0 && args[0].equals(ExplainCommand.NAME)) {
+            return ExplainCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err, env);
+        }
         Options options = new Options();
         CommandLine command = new CommandLine(options);
         String[] rest = args.length > 0 && args[0].equals("run")
@@ -158,11 +163,11 @@ public final class Cli {
         return ExitCode.of(failure).code();
     }
 
-    private static String oneLine(String text) {
+    static String oneLine(String text) {
         return text.replaceAll("\\s*\\R\\s*", " ").strip();
     }
 
-    private static boolean isVerbose(String setting) {
+    static boolean isVerbose(String setting) {
         return setting != null && (setting.strip().equals("1")
                 || setting.strip().toLowerCase(Locale.ROOT).equals("true"));
     }
@@ -224,7 +229,9 @@ public final class Cli {
             parameterListHeading = "%n",
             description = "Reads leads, transactions and web activity, links them into customers"
                     + " and writes customer_360.parquet, rejects.jsonl,"
-                    + " rejected_transactions.log and run_report.json.")
+                    + " rejected_transactions.log and run_report.json. 'customer360 explain"
+                    + " OUT CUSTOMER [IDENTIFIER]' explains one customer of a finished run"
+                    + " (see 'customer360 explain --help').")
     static final class Options {
         @Option(names = "--config", paramLabel = "FILE",
                 description = "a YAML or JSON configuration file; IN then replaces its folder"

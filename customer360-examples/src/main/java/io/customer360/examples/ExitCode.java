@@ -13,7 +13,8 @@ enum ExitCode {
             "any other failure: a per-customer sum out of its column's range, an interruption"
             + " or an internal error"),
     USAGE(ExitStatus.USAGE,
-            "usage error: wrong number of arguments, an unknown option or a refused setting"),
+            "usage error: wrong number of arguments, an unknown option, a refused setting or"
+            + " an identifier `explain` does not find"),
     INPUT(ExitStatus.INPUT, "an input is missing, empty, unreadable or lacks a required column"),
     OUTPUT(ExitStatus.OUTPUT,
             "the output or work folder cannot be written, or another run holds it"),

@@ -35,25 +35,18 @@ final class ReportSummary {
         IdentityReport identity = report.identity();
         text.append(String.format(Locale.ROOT, "%n%-34s %,12d%n", "customers",
                 identity.customers()));
-        text.append(String.format(Locale.ROOT, "  %-32s %,12d%n", "with a lead",
-                identity.withLead()));
-        text.append(String.format(Locale.ROOT, "  %-32s %,12d%n", "with activity",
-                identity.withActivity()));
-        text.append(String.format(Locale.ROOT, "  %-32s %,12d%n", "lead and activity linked",
-                identity.linked()));
-        text.append(String.format(Locale.ROOT, "  %-32s %,12d%n", "anonymous (no lead)",
-                identity.anonymous()));
+        figure(text, "with a lead", identity.withLead());
+        figure(text, "with activity", identity.withActivity());
+        figure(text, "lead and activity linked", identity.linked());
+        figure(text, "anonymous (no lead)", identity.anonymous());
         text.append(String.format(Locale.ROOT, "%-34s %,12d%n",
                 "identity-map-only groups dropped", identity.groupsDropped()));
-        text.append(String.format(Locale.ROOT, "%-34s%n", "over-merge guards"));
-        text.append(String.format(Locale.ROOT, "  %-32s %,12d%n", "links blocked (blocklist)",
-                identity.linksBlocked()));
-        text.append(String.format(Locale.ROOT, "  %-32s %,12d%n", "identifiers over link limit",
-                identity.anomalousIdentifiers()));
-        text.append(String.format(Locale.ROOT, "  %-32s %,12d%n", "their links not used",
-                identity.linksOverLinkLimit()));
-        text.append(String.format(Locale.ROOT, "  %-32s %,12d%n%n",
-                "links over customer limit", identity.linksOverCustomerLimit()));
+        text.append(String.format(Locale.ROOT, "over-merge guards%n"));
+        figure(text, "links blocked (blocklist)", identity.linksBlocked());
+        figure(text, "identifiers over link limit", identity.anomalousIdentifiers());
+        figure(text, "their links not used", identity.linksOverLinkLimit());
+        figure(text, "links over customer limit", identity.linksOverCustomerLimit());
+        text.append(System.lineSeparator());
         text.append(String.format(Locale.ROOT, "%-34s %12s %14s%n", "wrote", "rows", "bytes"));
         for (Map.Entry<String, OutputReport> output : report.outputs().entrySet()) {
             text.append(String.format(Locale.ROOT, "%-34s %,12d %,14d%n", output.getKey(),
@@ -67,5 +60,10 @@ final class ReportSummary {
                     recovery.interruptedCommit().reportName(), recovery.staleFilesRemoved()));
         }
         return text.toString();
+    }
+
+    /** Appends an indented line of a label and a count. */
+    private static void figure(StringBuilder text, String label, long value) {
+        text.append(String.format(Locale.ROOT, "  %-32s %,12d%n", label, value));
     }
 }

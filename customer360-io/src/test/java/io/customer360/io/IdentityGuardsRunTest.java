@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.customer360.error.QualityGateException;
+import io.customer360.explain.ChainStep;
+import io.customer360.explain.Explanation;
+import io.customer360.io.explain.CustomerLinksFile;
 import io.customer360.model.Source;
 import io.customer360.output.OutputNames;
 import io.customer360.report.RunReport;
@@ -191,6 +194,33 @@ class IdentityGuardsRunTest {
     }
 
     @Test
+    void aFinishedRunExplainsTheChainBetweenTwoIdentifiersFromItsOutputs() throws Exception {
+        Path in = temp.resolve("explain");
+        Files.createDirectories(in);
+        Files.writeString(in.resolve(LocalFiles.IDENTITY_MAP_FILE), "email,user_uuid\n"
+                + "bob@example.com," + U1 + "\n");
+        Files.writeString(in.resolve(LocalFiles.LEADS_FILE), "email,creation_date,user_uuid\n"
+                + "ann@example.com,2024-01-02," + U1 + "\n");
+        Files.writeString(in.resolve(LocalFiles.TRANSACTIONS_FILE), "transaction_id|user_uuid"
+                + "|amount|status\n");
+        Files.writeString(in.resolve(LocalFiles.WEB_ACTIVITY_FILE), "{\"user_uuid\":\"" + U2
+                + "\",\"email\":\"bob@example.com\"}\n");
+        Path out = temp.resolve("out");
+        LocalFiles.defaults(in, out).build().run();
+
+        Explanation explanation = CustomerLinksFile.explain(out, "BOB@example.com");
+
+        assertThat(explanation.anchor().orElseThrow().identifier()).isEqualTo("ann@example.com");
+        List<ChainStep> chain = explanation.chain(U2, "ann@example.com").orElseThrow();
+        assertThat(chain).extracting(step -> step.from().identifier() + " -"
+                + step.evidence().evidence() + "-> " + step.to().identifier())
+                .containsExactly(U2 + " -web_email-> bob@example.com",
+                        "bob@example.com -identity_map-> " + U1,
+                        U1 + " -lead_user_uuid-> ann@example.com");
+        assertThat(explanation.problems()).isEmpty();
+    }
+
+        @Test
     void theExplanationsAreTheSameBytesWhateverTheThreads() throws Exception {
         Path in = chainInputs();
         RunReport one = LocalFiles.defaults(in, temp.resolve("one")).threads(1).build().run();
