@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.customer360.Customer360;
 import io.customer360.benchmarks.generate.DataGenerator;
+import io.customer360.explain.Explanation;
 import io.customer360.io.LocalFiles;
+import io.customer360.io.explain.CustomerLinksFile;
 import io.customer360.output.CustomerLinks;
 import io.customer360.output.OutputNames;
 import io.customer360.report.IdentityReport;
@@ -31,8 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The over-merge guards and the merge explanations on Spark, on small hand-made inputs: an
  * identifier over the link limit, a chain of identity-map rows over the customer limit, the
- * explanation rows of a customer linked by identity map, lead and web evidence, and the guards
- * turned off giving the groups of connected components.
+ * explanation rows of a customer linked by identity map, lead and web evidence (read back by
+ * {@link CustomerLinksFile} too), and the guards turned off giving the groups of connected
+ * components.
  */
 class GuardsOnSparkTest {
     private static final String LEADS_HEADER =
@@ -197,6 +200,13 @@ class GuardsOnSparkTest {
                         null, null, null, CustomerLinks.GUARD_BLOCKLIST));
         assertThat(report.outputs().get(OutputNames.CUSTOMER_LINKS).rows()).isEqualTo(6);
         assertThat(report.identity().linksBlocked()).isEqualTo(1);
+
+        Explanation explained = CustomerLinksFile.explain(out, uuid(3));
+        assertThat(explained.problems()).isEmpty();
+        assertThat(explained.customerId()).isEqualTo(ann);
+        assertThat(explained.chain(uuid(3), "ann@x.io")).hasValueSatisfying(steps ->
+                assertThat(steps).extracting(step -> step.evidence().evidence())
+                        .containsExactly("web_email", "web_email", "lead_user_uuid"));
     }
 
     @Test
