@@ -460,9 +460,10 @@ class Customer360ConfigTest {
                 "customer360-config.schema.json")) {
             ConfigNode.Mapping schema = ConfigNode.read(new JsonFactory(), in,
                     Path.of("schema.json"));
-            ConfigNode.Mapping identity = (ConfigNode.Mapping) ((ConfigNode.Mapping)
-                    ((ConfigNode.Mapping) ((ConfigNode.Mapping) schema.entries.get("properties"))
-                            .entries.get("identity")).entries.get("properties"));
+            ConfigNode.Mapping properties = (ConfigNode.Mapping) schema.entries.get("properties");
+            ConfigNode.Mapping identityKey = (ConfigNode.Mapping) properties.entries.get("identity");
+            ConfigNode.Mapping identity =
+                    (ConfigNode.Mapping) identityKey.entries.get("properties");
             assertThat(schemaDefault(identity, "max_links_per_identifier"))
                     .isEqualTo(Integer.toString(Customer360.DEFAULT_MAX_LINKS_PER_IDENTIFIER));
             assertThat(schemaDefault(identity, "max_identifiers_per_customer"))
