@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -44,6 +46,7 @@ class DuckDbPipelineTest {
 
     @Test
     void thePeerAgreesWithCustomer360OnEveryCountValueAndReject() throws Exception {
+        addCasesTheGeneratorMakesRarely();
         Path web = input.resolve("web_activity.json");
         List<String> lines = Files.readAllLines(web, StandardCharsets.UTF_8);
         Files.write(web, lines.stream().filter(line -> !line.equals(TRAILING_COMMA)
@@ -84,6 +87,45 @@ class DuckDbPipelineTest {
                 "web_activity.rejected.INVALID_USER_UUID", trailingCommas,
                 "web_activity.rejected.MALFORMED_RECORD", -trailingCommas - trailingTexts,
                 "web_activity.rejected.MISSING_USER_UUID", trailingTexts)));
+    }
+
+    /**
+     * Puts in, after the header rows, what a small generated input lacks: consecutive
+     * malformed lines (the line numbers after them), leads of one email with the same creation
+     * date written in two forms and without a date (the later row wins the tie), and identity
+     * map rows for the over-merge guards: a placeholder e-mail on two user UUIDs (blocklist) and
+     * an e-mail linked to 51 user UUIDs (link limit), each UUID with a transaction.
+     */
+    private void addCasesTheGeneratorMakesRarely() throws IOException {
+        List<String> guarded = new ArrayList<>();
+        List<String> guardedTransactions = new ArrayList<>();
+        for (int i = 0; i < 53; i++) {
+            String uuid = String.format(Locale.ROOT, "%08x-0000-4000-8000-%012x", i + 1, i + 1);
+            guarded.add((i < 2 ? (i == 0 ? "test@example.com" : "NoReply@shop.example.com")
+                    : "shared.device@example.com") + "," + uuid);
+            guardedTransactions.add("TX-GUARD-" + i + "|" + uuid + "|5.00|completed|2024-03-05|");
+        }
+        guarded.add("test@example.com,00000000-0000-4000-8000-0000000000ff");
+        guardedTransactions.add("TX-GUARD-BLOCKED|00000000-0000-4000-8000-0000000000ff|5.00|completed||");
+        insertAfterHeader("identity_map.csv", guarded);
+        insertAfterHeader("transactions.txt", guardedTransactions);
+        insertAfterHeader("transactions.txt", List.of("TX-900001|x", "TX-900002|a|b|c|d|e|f|g",
+                "TX-900003|6d847029-ed00-e13b-46d5-c6ccd91c321a|10.00|completed|2024-03-05|"));
+        insertAfterHeader("crm_leads.csv", List.of(
+                "L-900001,ann tie,ann.tie@example.com,,Web,2024-03-05T10:00:00Z,",
+                "L-900002,ANN TIE,Ann.Tie@example.com,,Web,2024-03-05 10:00:00,",
+                "L-900003,bo nodate,bo.nodate@example.com,,Web,,",
+                "L-900004,x", "L-900005,y",
+                "L-900006,BO NODATE,bo.nodate@example.com,,Web,,"));
+        insertAfterHeader("identity_map.csv", List.of("a,b,c", "d,e,f",
+                "ann.tie@example.com,6d847029-ed00-e13b-46d5-c6ccd91c321a"));
+    }
+
+    private void insertAfterHeader(String file, List<String> added) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(input.resolve(file),
+                StandardCharsets.UTF_8));
+        lines.addAll(1, added);
+        Files.write(input.resolve(file), lines, StandardCharsets.UTF_8);
     }
 
     private Path runCustomer360() throws Exception {
