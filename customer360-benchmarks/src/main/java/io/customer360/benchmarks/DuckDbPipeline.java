@@ -50,7 +50,7 @@ public final class DuckDbPipeline {
      * DuckDB's memory limit (its buffer pool; DuckDB's default is 80% of the machine's memory).
      * customer360 runs in a 1 GB heap; DuckDB keeps its tables in memory, and the script drops
      * each source's table once it is reduced, so that the large input (2.5 GB) runs within
-     * this limit (peak RSS 3.6 GB on the benchmark machine).
+     * this limit (peak RSS 3.7 GB on the benchmark machine).
      */
     static final String MEMORY_LIMIT = "4GB";
     /** Set to {@code true} to print each statement's time on standard error. */
