@@ -100,18 +100,21 @@ record BenchmarkResult(BenchmarkSize size, String engine, String heap, long inpu
     }
 
     /**
-     * The counts compared across engines: per source read, accepted and rejected, customers,
-     * and the rows and lines of the outputs ({@link EngineOutput}).
+     * The counts compared across engines: per source read, accepted, rejected and rejected
+     * per reason code, customers, and the rows, lines and digests of the outputs
+     * ({@link EngineOutput}).
      */
     static boolean compared(String key) {
         return key.equals("customers") || key.startsWith("output.") || key.endsWith(".read")
-                || key.endsWith(".accepted") || key.endsWith(".rejected");
+                || key.endsWith(".accepted") || key.endsWith(".rejected")
+                || key.contains(".rejected.");
     }
 
     /**
      * Where the engines' counts for {@code size} differ, one line per count, e.g.
      * {@code customers: customer360 9512, spark 9510}; each {@link #compared} count that two
-     * or more engines have is checked. Empty when they agree.
+     * or more engines have is checked. A reason code that an engine reporting rejects by reason
+     * does not list for a source counts as 0 for it. Empty when they agree.
      */
     static List<String> differences(List<BenchmarkResult> results, BenchmarkSize size) {
         Map<String, Map<String, Long>> byKey = new LinkedHashMap<>();
@@ -125,7 +128,17 @@ record BenchmarkResult(BenchmarkSize size, String engine, String heap, long inpu
             }
         }
         List<String> differences = new ArrayList<>();
-        byKey.forEach((key, values) -> {
+        byKey.forEach((key, found) -> {
+            Map<String, Long> values = new LinkedHashMap<>();
+            for (BenchmarkResult result : results) {
+                if (result.size == size && found.containsKey(result.engine)) {
+                    values.put(result.engine, found.get(result.engine));
+                } else if (result.size == size && key.contains(".rejected.")
+                        && result.reportsReasons() && result.counts.containsKey(
+                                key.substring(0, key.indexOf(".rejected.")) + ".rejected")) {
+                    values.put(result.engine, 0L);
+                }
+            }
             if (values.size() > 1 && new LinkedHashSet<>(values.values()).size() > 1) {
                 differences.add(key + ": " + values.entrySet().stream()
                         .map(e -> e.getKey() + " " + e.getValue())
@@ -133,6 +146,11 @@ record BenchmarkResult(BenchmarkSize size, String engine, String heap, long inpu
             }
         });
         return differences;
+    }
+
+    /** Whether the counts hold rejects by reason code (the run report had them). */
+    private boolean reportsReasons() {
+        return counts.keySet().stream().anyMatch(key -> key.contains(".rejected."));
     }
 
     /**
@@ -165,8 +183,9 @@ record BenchmarkResult(BenchmarkSize size, String engine, String heap, long inpu
             List<String> differences = differences(results, size);
             if (differences.isEmpty()) {
                 sb.append(size.label()).append(": ").append(String.join(", ", engines))
-                        .append(" agree on the counts per source, customers, customer rows and"
-                                + " reject lines").append(System.lineSeparator());
+                        .append(" agree on the counts per source and reason code, customers,"
+                                + " the customer table's rows and digest, and the rejects' lines"
+                                + " and digest").append(System.lineSeparator());
             } else {
                 sb.append(size.label()).append(": ").append(String.join(", ", engines))
                         .append(" differ on ").append(String.join("; ", differences))

@@ -95,7 +95,8 @@ class BenchmarkResultTest {
 
         assertThat(BenchmarkResult.differences(results, BenchmarkSize.SMALL)).isEmpty();
         assertThat(BenchmarkResult.crossCheck(results)).isEqualTo("small: customer360, duckdb, spark"
-                + " agree on the counts per source, customers, customer rows and reject lines"
+                + " agree on the counts per source and reason code, customers, the customer table's"
+                + " rows and digest, and the rejects' lines and digest"
                 + System.lineSeparator());
     }
 
@@ -107,6 +108,22 @@ class BenchmarkResultTest {
                 .containsExactly("customers: customer360 9, duckdb 9, spark 10");
         assertThat(BenchmarkResult.crossCheck(results)).startsWith("small: customer360, duckdb,"
                 + " spark differ on customers: customer360 9, duckdb 9, spark 10");
+    }
+
+    @Test
+    void aReasonCodeThatAnEngineDoesNotListCountsAsZeroForIt() {
+        List<BenchmarkResult> results = List.of(
+                result("customer360", "1g", 2_000, Map.of("web_activity.rejected", 5L,
+                        "web_activity.rejected.MALFORMED_RECORD", 3L,
+                        "web_activity.rejected.INVALID_EMAIL", 2L)),
+                result("duckdb", "1g", 1_000, Map.of("web_activity.rejected", 5L,
+                        "web_activity.rejected.INVALID_EMAIL", 2L,
+                        "web_activity.rejected.MISSING_USER_UUID", 3L)),
+                result("spark", "2g", 8_000, Map.of("web_activity.rejected", 5L)));
+
+        assertThat(BenchmarkResult.differences(results, BenchmarkSize.SMALL)).containsExactlyInAnyOrder(
+                "web_activity.rejected.MALFORMED_RECORD: customer360 3, duckdb 0",
+                "web_activity.rejected.MISSING_USER_UUID: customer360 0, duckdb 3");
     }
 
     @Test
@@ -123,6 +140,8 @@ class BenchmarkResultTest {
         assertThat(BenchmarkResult.compared("peak_heap_bytes")).isFalse();
         assertThat(BenchmarkResult.compared("label_rounds")).isFalse();
         assertThat(BenchmarkResult.compared("web_activity.rejected")).isTrue();
+        assertThat(BenchmarkResult.compared("web_activity.rejected.MALFORMED_RECORD")).isTrue();
+        assertThat(BenchmarkResult.compared(EngineOutput.CUSTOMER_TABLE_DIGEST)).isTrue();
         assertThat(BenchmarkResult.compared(EngineOutput.CUSTOMER_ROWS)).isTrue();
     }
 

@@ -45,8 +45,17 @@ class EngineOutputTest {
 
         assertThat(counts).containsKeys("customers", "leads.read", "leads.accepted",
                 "leads.rejected", "transactions.rejected", "web_activity.accepted",
-                EngineOutput.CUSTOMER_ROWS, EngineOutput.REJECTS_LINES,
+                "leads.rejected.DUPLICATE_LEAD", "transactions.rejected.MALFORMED_RECORD",
+                EngineOutput.CUSTOMER_ROWS, EngineOutput.CUSTOMER_TABLE_DIGEST,
+                EngineOutput.REJECTS_LINES, EngineOutput.REJECTS_DIGEST,
                 EngineOutput.REJECTED_TRANSACTIONS_LINES);
+        for (String source : List.of("identity_map", "leads", "transactions", "web_activity")) {
+            assertThat(counts.entrySet().stream()
+                    .filter(count -> count.getKey().startsWith(source + ".rejected."))
+                    .mapToLong(Map.Entry::getValue).sum())
+                    .as("%s: the rejects by reason add up to the rejects", source)
+                    .isEqualTo(counts.get(source + ".rejected"));
+        }
         assertThat(counts.get("customers")).isPositive();
         assertThat(counts.get(EngineOutput.CUSTOMER_ROWS)).isEqualTo(counts.get("customers"));
         assertThat(counts.get(EngineOutput.REJECTS_LINES)).isEqualTo(
@@ -94,13 +103,60 @@ class EngineOutputTest {
     }
 
     @Test
-    void duckDbsReportHasItsCustomersAtTheTop() throws IOException {
-        String report = "{\"engine\":\"duckdb\",\"sources\":{\"leads\":{\"read\":5,\"accepted\":4,"
-                + "\"rejected\":1}},\"customers\":3}";
+    void aReportGivesTheCountsPerSourceAndReasonCodeAndTheCustomers() throws IOException {
+        String report = "{\"engine\":\"duckdb\",\"sources\":{\"leads\":{\"read\":5,\"accepted\":2,"
+                + "\"rejected\":3,\"rejected_by_reason\":{\"INVALID_EMAIL\":1,\"MISSING_EMAIL\":2},"
+                + "\"path\":\"in/crm_leads.csv\"}},\"identity\":{\"customers\":3,\"with_lead\":2}}";
 
         assertThat(EngineOutput.reportCounts(report.getBytes(StandardCharsets.UTF_8)))
-                .containsExactly(Map.entry("leads.read", 5L), Map.entry("leads.accepted", 4L),
-                        Map.entry("leads.rejected", 1L), Map.entry("customers", 3L));
+                .containsExactly(Map.entry("leads.read", 5L), Map.entry("leads.accepted", 2L),
+                        Map.entry("leads.rejected", 3L), Map.entry("leads.rejected.INVALID_EMAIL", 1L),
+                        Map.entry("leads.rejected.MISSING_EMAIL", 2L), Map.entry("customers", 3L));
+    }
+
+    @Test
+    void oneValueChangedInTheCustomerTableChangesItsDigestAlone() throws Exception {
+        Path changed = Files.createDirectories(temp.resolve("changed"));
+        String source = "read_parquet('" + local.resolve(OutputNames.CUSTOMER_TABLE).toAbsolutePath() + "')";
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+                Statement statement = connection.createStatement()) {
+            statement.execute("COPY (SELECT * REPLACE (CASE WHEN customer_id = (SELECT max(customer_id)"
+                    + " FROM " + source + ") THEN total_page_views + 1 ELSE total_page_views END"
+                    + " AS total_page_views) FROM " + source + ") TO '"
+                    + changed.resolve(OutputNames.CUSTOMER_TABLE).toAbsolutePath() + "' (FORMAT PARQUET)");
+        }
+
+        Map<String, Long> counts = EngineOutput.counts(local);
+        Map<String, Long> changedCounts = EngineOutput.counts(changed);
+        assertThat(changedCounts.get(EngineOutput.CUSTOMER_ROWS)).isEqualTo(counts.get(EngineOutput.CUSTOMER_ROWS));
+        assertThat(changedCounts.get(EngineOutput.CUSTOMER_TABLE_DIGEST))
+                .isNotEqualTo(counts.get(EngineOutput.CUSTOMER_TABLE_DIGEST));
+    }
+
+    @Test
+    void theRejectsDigestTakesSourceLineAndCodeInAnyOrder() throws IOException {
+        Path a = Files.writeString(temp.resolve("a.jsonl"),
+                "{\"source\":\"leads\",\"line\":3,\"reason_code\":\"MISSING_EMAIL\",\"reason\":\"x\"}\n"
+                + "{\"source\":\"leads\",\"line\":9,\"reason_code\":\"INVALID_EMAIL\",\"raw\":\"y\"}\n",
+                StandardCharsets.UTF_8);
+        Path reordered = Files.writeString(temp.resolve("b.jsonl"),
+                "{\"line\":9,\"reason_code\":\"INVALID_EMAIL\",\"source\":\"leads\",\"raw\":\"z\"}\n"
+                + "{\"source\":\"leads\",\"line\":3,\"reason_code\":\"MISSING_EMAIL\"}\n",
+                StandardCharsets.UTF_8);
+        Path otherCode = Files.writeString(temp.resolve("c.jsonl"),
+                "{\"source\":\"leads\",\"line\":3,\"reason_code\":\"MISSING_EMAIL\"}\n"
+                + "{\"source\":\"leads\",\"line\":9,\"reason_code\":\"MALFORMED_RECORD\"}\n",
+                StandardCharsets.UTF_8);
+        Path twice = Files.writeString(temp.resolve("d.jsonl"),
+                "{\"source\":\"leads\",\"line\":3,\"reason_code\":\"MISSING_EMAIL\"}\n".repeat(2)
+                + "{\"source\":\"leads\",\"line\":9,\"reason_code\":\"INVALID_EMAIL\"}\n".repeat(2),
+                StandardCharsets.UTF_8);
+
+        long digest = EngineOutput.rejectsDigest(List.of(a));
+        assertThat(EngineOutput.rejectsDigest(List.of(reordered))).isEqualTo(digest);
+        assertThat(EngineOutput.rejectsDigest(List.of(otherCode))).isNotEqualTo(digest);
+        assertThat(EngineOutput.rejectsDigest(List.of(twice))).isNotEqualTo(digest)
+                .isNotZero();
     }
 
     /**
