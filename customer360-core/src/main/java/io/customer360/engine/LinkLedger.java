@@ -14,7 +14,9 @@ final class LinkLedger {
     /** The bit where a position's source begins; below it, the record's order key. */
     private static final int SOURCE_SHIFT = 61;
     private static final long MAX_ORDER = (1L << SOURCE_SHIFT) - 1;
-    private static final int SOURCES = Source.values().length;
+    /** The sources by ordinal, once: {@link Source#values()} copies its array on every call. */
+    private static final Source[] BY_ORDINAL = Source.values();
+    private static final int SOURCES = BY_ORDINAL.length;
 
     /** Per link: its UUID slot in the high half, its email code in the low half. */
     private long[] ends = new long[1024];
@@ -43,7 +45,7 @@ final class LinkLedger {
     }
 
     static Source sourceOf(long position) {
-        return Source.values()[(int) (position >>> SOURCE_SHIFT)];
+        return BY_ORDINAL[(int) (position >>> SOURCE_SHIFT)];
     }
 
     static long orderOf(long position) {
