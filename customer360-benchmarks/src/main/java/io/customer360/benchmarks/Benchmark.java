@@ -56,8 +56,8 @@ public final class Benchmark {
             System.exit(2);
             return;
         }
-        if (options.missingSparkJar().isPresent()) {
-            System.err.println(options.missingSparkJar().get());
+        if (options.missingProgram().isPresent()) {
+            System.err.println(options.missingProgram().get());
             System.exit(2);
             return;
         }

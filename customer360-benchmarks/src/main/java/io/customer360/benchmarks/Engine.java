@@ -8,7 +8,11 @@ import java.util.stream.Collectors;
 
 /** A pipeline the benchmark times, each run in a forked JVM. */
 enum Engine {
-    /** The local engine: {@link RunPipeline} on the harness's class path. */
+    /**
+     * The local engine: customer360's command line, the examples module's launcher script with
+     * its JVM options; or {@link RunPipeline} on the harness's class path with
+     * {@code --launcher none} or a custom aggregator.
+     */
     CUSTOMER360("customer360"),
     /** The DuckDB peer: {@link DuckDbPipeline} on the harness's class path. */
     DUCKDB("duckdb"),
@@ -51,6 +55,12 @@ enum Engine {
         ForkedJvm.Builder jvm = ForkedJvm.builder().heap(options.heap(this));
         switch (this) {
             case CUSTOMER360 -> {
+                if (options.usesLauncher()) {
+                    return jvm.launcher(options.launcher().toAbsolutePath().normalize())
+                            .arguments(List.of(in.toAbsolutePath().normalize().toString(),
+                                    out.toAbsolutePath().normalize().toString()))
+                            .build();
+                }
                 List<String> arguments = new ArrayList<>(List.of(in.toString(), out.toString()));
                 if (!options.customAggregator().equals("none")) {
                     arguments.add("--custom-aggregator=" + options.customAggregator());

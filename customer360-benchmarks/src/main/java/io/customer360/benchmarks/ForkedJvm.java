@@ -14,8 +14,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a main class in a child JVM with this JVM's {@code java} and class path and a given
- * heap, or a runnable jar ({@code java -Xmx.. -jar JAR ..}, its own manifest's class path and
- * options) with this JVM's {@code java}, measuring its wall time and peak resident set size.
+ * heap, a runnable jar ({@code java -Xmx.. -jar JAR ..}, its own manifest's class path and
+ * options) with this JVM's {@code java}, or a launcher script that starts a JVM itself (given
+ * this JVM's home as {@code JAVA_HOME} and the heap and options in
+ * {@value #LAUNCHER_OPTIONS}), measuring its wall time and peak resident set size.
  *
  * <p>The peak RSS is the kernel's high-water mark {@code VmHWM} from
  * {@code /proc/<pid>/status}, polled every {@value #POLL_MILLIS} ms until the child exits (the
@@ -27,20 +29,26 @@ public final class ForkedJvm {
     private static final int STDERR_TAIL_CHARS = 4000;
 
     private static final String HEAP_PATTERN = "[0-9]+[kKmMgG]?";
+    /** The environment variable through which a launcher script takes JVM options. */
+    static final String LAUNCHER_OPTIONS = "CUSTOMER360_JAVA_OPTS";
 
     private final String heap;
     private final String mainClass;
     private final Path jar;
+    private final Path launcher;
     private final List<String> jvmOptions;
     private final List<String> arguments;
 
     private ForkedJvm(Builder builder) {
-        if ((builder.mainClass == null) == (builder.jar == null)) {
-            throw new IllegalStateException("set either a main class or a jar, not both or neither");
+        int targets = (builder.mainClass == null ? 0 : 1) + (builder.jar == null ? 0 : 1)
+                + (builder.launcher == null ? 0 : 1);
+        if (targets != 1) {
+            throw new IllegalStateException("set one of a main class, a jar or a launcher");
         }
         this.heap = builder.heap;
         this.mainClass = builder.mainClass;
         this.jar = builder.jar;
+        this.launcher = builder.launcher;
         this.jvmOptions = List.copyOf(builder.jvmOptions);
         this.arguments = List.copyOf(builder.arguments);
     }
@@ -52,6 +60,11 @@ public final class ForkedJvm {
     /** The command line that {@link #run} starts. */
     public List<String> command() {
         List<String> command = new ArrayList<>();
+        if (launcher != null) {
+            command.add(launcher.toString());
+            command.addAll(arguments);
+            return command;
+        }
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + heap);
         command.addAll(jvmOptions);
@@ -65,6 +78,22 @@ public final class ForkedJvm {
         }
         command.addAll(arguments);
         return command;
+    }
+
+    /**
+     * The environment variables {@link #run} adds for the child: for a launcher, this JVM's
+     * home as {@code JAVA_HOME} and {@code -Xmx} with the JVM options in
+     * {@value #LAUNCHER_OPTIONS}; none otherwise.
+     */
+    public Map<String, String> environment() {
+        if (launcher == null) {
+            return Map.of();
+        }
+        List<String> options = new ArrayList<>();
+        options.add("-Xmx" + heap);
+        options.addAll(jvmOptions);
+        return Map.of("JAVA_HOME", System.getProperty("java.home"),
+                LAUNCHER_OPTIONS, String.join(" ", options));
     }
 
     /**
@@ -88,10 +117,11 @@ public final class ForkedJvm {
         Path stderr = Files.createTempFile("customer360-fork", ".err");
         try {
             long start = System.nanoTime();
-            Process process = new ProcessBuilder(command())
+            ProcessBuilder builder = new ProcessBuilder(command())
                     .redirectOutput(stdout.toFile())
-                    .redirectError(stderr.toFile())
-                    .start();
+                    .redirectError(stderr.toFile());
+            builder.environment().putAll(environment());
+            Process process = builder.start();
             Path status = Path.of("/proc", Long.toString(process.pid()), "status");
             long deadline = start + unit.toNanos(timeout);
             long peakRss = -1;
@@ -164,6 +194,7 @@ public final class ForkedJvm {
         private String heap = "1g";
         private String mainClass;
         private Path jar;
+        private Path launcher;
         private final List<String> jvmOptions = new ArrayList<>();
         private List<String> arguments = List.of();
 
@@ -176,7 +207,7 @@ public final class ForkedJvm {
             return this;
         }
 
-        /** The main class to run on this JVM's class path; or else {@link #jar}. */
+        /** The main class to run on this JVM's class path; or else a jar or a launcher. */
         public Builder mainClass(String name) {
             this.mainClass = Objects.requireNonNull(name, "name");
             return this;
@@ -184,10 +215,19 @@ public final class ForkedJvm {
 
         /**
          * The runnable jar to run with {@code -jar} (its manifest names the main class, the
-         * class path and any {@code Add-Opens}); or else {@link #mainClass}.
+         * class path and any {@code Add-Opens}); or else a main class or a launcher.
          */
         public Builder jar(Path file) {
             this.jar = Objects.requireNonNull(file, "file");
+            return this;
+        }
+
+        /**
+         * The launcher script to run, which starts the JVM itself with its own options and
+         * those of {@link ForkedJvm#environment()}; or else a main class or a jar.
+         */
+        public Builder launcher(Path script) {
+            this.launcher = Objects.requireNonNull(script, "script");
             return this;
         }
 

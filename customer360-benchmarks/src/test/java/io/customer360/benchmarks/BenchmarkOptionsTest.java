@@ -68,7 +68,7 @@ class BenchmarkOptionsTest {
         BenchmarkOptions options = BenchmarkOptions.parse(new String[] {
             "--engines", "customer360,spark", "--spark-jar", jar.toString()});
 
-        assertThat(options.missingSparkJar()).hasValueSatisfying(message -> assertThat(message)
+        assertThat(options.missingProgram()).hasValueSatisfying(message -> assertThat(message)
                 .isEqualTo("The Spark jar " + jar.toAbsolutePath() + " does not exist: build it"
                         + " from the repository root with"
                         + " mvn -B -q package -DskipTests -pl customer360-spark -am (it writes"
@@ -84,26 +84,63 @@ class BenchmarkOptionsTest {
                 .resolve("customer360-spark/target/customer360-spark.jar");
 
         // The tests run in the module's folder, where there is no customer360-spark folder.
-        assertThat(options.missingSparkJar()).hasValueSatisfying(message ->
+        assertThat(options.missingProgram()).hasValueSatisfying(message ->
                 assertThat(message).startsWith("The Spark jar " + expected + " does not exist"));
     }
 
     @Test
     void theJarIsCheckedOnlyWhenSparkRuns() throws IOException {
         Path missing = temp.resolve("missing.jar");
-        assertThat(BenchmarkOptions.parse(new String[] {"--spark-jar", missing.toString()})
-                .missingSparkJar()).isEmpty();
+        assertThat(BenchmarkOptions.parse(new String[] {"--spark-jar", missing.toString(),
+            "--launcher", "none"}).missingProgram()).isEmpty();
 
         Path jar = Files.createFile(temp.resolve("customer360-spark.jar"));
         assertThat(BenchmarkOptions.parse(new String[] {"--engines", "spark", "--spark-jar",
-            jar.toString()}).missingSparkJar()).isEmpty();
+            jar.toString()}).missingProgram()).isEmpty();
         assertThat(BenchmarkOptions.parse(new String[] {"--engines", "spark", "--spark-jar",
-            temp.toString()}).missingSparkJar()).as("a folder is not a jar").isPresent();
+            temp.toString()}).missingProgram()).as("a folder is not a jar").isPresent();
+    }
+
+    @Test
+    void aMissingLauncherIsOneLineNamingThePathTheBuildAndTheWayAround() throws IOException {
+        Path launcher = temp.resolve("customer360");
+        BenchmarkOptions options = BenchmarkOptions.parse(new String[] {
+            "--launcher", launcher.toString()});
+
+        assertThat(options.missingProgram()).hasValueSatisfying(message -> assertThat(message)
+                .isEqualTo("The customer360 launcher " + launcher.toAbsolutePath() + " is not an"
+                        + " executable file: build it from the repository root with"
+                        + " mvn -B -q package -DskipTests -pl customer360-examples -am (it writes"
+                        + " customer360-examples/target/customer360), give its path with"
+                        + " --launcher PATH, or run RunPipeline on the harness's class path with"
+                        + " --launcher none"));
+
+        Files.createFile(launcher);
+        assertThat(options.missingProgram()).as("not executable").isPresent();
+        assertThat(launcher.toFile().setExecutable(true)).isTrue();
+        assertThat(options.missingProgram()).isEmpty();
+        assertThat(BenchmarkOptions.parse(new String[] {"--engines", "duckdb", "--launcher",
+            temp.resolve("elsewhere").toString()}).missingProgram())
+                .as("checked only when customer360 runs").isEmpty();
+    }
+
+    @Test
+    void aCustomAggregatorOrLauncherNoneRunsThePipelineClassInstead() {
+        assertThat(BenchmarkOptions.parse(new String[0]).usesLauncher()).isTrue();
+        assertThat(BenchmarkOptions.parse(new String[0]).launcher())
+                .isEqualTo(Path.of("customer360-examples/target/customer360"));
+        assertThat(BenchmarkOptions.parse(new String[] {"--launcher", "none"}).usesLauncher())
+                .isFalse();
+        assertThat(BenchmarkOptions.parse(new String[] {"--custom-aggregator", "slot"})
+                .usesLauncher()).isFalse();
+        assertThat(BenchmarkOptions.parse(new String[] {"--custom-aggregator", "slot"})
+                .missingProgram()).as("no launcher needed").isEmpty();
     }
 
     @Test
     void theUsageNamesTheNewOptions() {
         assertThat(BenchmarkOptions.USAGE).contains("--engines customer360,duckdb,spark",
-                "--spark-jar customer360-spark/target/customer360-spark.jar", "--spark-heap 2g");
+                "--spark-jar customer360-spark/target/customer360-spark.jar", "--spark-heap 2g",
+                "--launcher customer360-examples/target/customer360|none");
     }
 }

@@ -1,6 +1,7 @@
 package io.customer360.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -48,6 +49,23 @@ class EngineTest {
         assertThat(Engine.DUCKDB.fork(options, Path.of("in"), Path.of("out")).command())
                 .containsExactly(JAVA, "-Xmx768m", "-cp", classPath,
                         DuckDbPipeline.class.getName(), "in", "out");
+    }
+
+    @Test
+    void customer360RunsTheLauncherWithTheHeapAndThisJavaInItsEnvironment() {
+        BenchmarkOptions options = BenchmarkOptions.parse(new String[] {
+            "--heap", "768m", "--launcher", "bin/../dist/customer360"});
+
+        ForkedJvm jvm = Engine.CUSTOMER360.fork(options, Path.of("in"), Path.of("out"));
+
+        Path here = Path.of("").toAbsolutePath();
+        assertThat(jvm.command()).containsExactly(here.resolve("dist/customer360").toString(),
+                here.resolve("in").toString(), here.resolve("out").toString());
+        assertThat(jvm.environment()).containsOnly(
+                entry("JAVA_HOME", System.getProperty("java.home")),
+                entry("CUSTOMER360_JAVA_OPTS", "-Xmx768m"));
+        assertThat(Engine.DUCKDB.fork(options, Path.of("in"), Path.of("out")).environment())
+                .isEmpty();
     }
 
     @Test
