@@ -76,6 +76,14 @@ public final class Benchmark {
             GeneratedData data = generate(size);
             Map<Engine, List<ForkedJvm.Result>> runs = new EnumMap<>(Engine.class);
             options.engines().forEach(engine -> runs.put(engine, new ArrayList<>()));
+            for (int warmup = 0; warmup < options.warmups(); warmup++) {
+                for (Engine engine : options.engines()) {
+                    ForkedJvm.Result result = runOnce(engine, data);
+                    LOG.info("{} {} warm-up {} (not timed): exit {}, {} ms", size.label(),
+                            engine.label(), warmup + 1, result.exitCode(),
+                            result.wallNanos() / 1_000_000);
+                }
+            }
             for (int run = 0; run < options.runs(); run++) {
                 List<Engine> order = new ArrayList<>(options.engines());
                 if (run % 2 == 1) {

@@ -11,6 +11,7 @@ import java.util.Optional;
  *
  * @param sizes the sizes to run, in order
  * @param runs  timed runs per engine and size
+ * @param warmups untimed runs per engine and size before the timed ones
  * @param heap  the {@code -Xmx} of each forked run of customer360 and DuckDB
  * @param seed  the generator seed
  * @param work  where data is generated and outputs written
@@ -25,10 +26,11 @@ import java.util.Optional;
  *     to the working directory unless absolute; null ({@code --launcher none}) to run
  *     {@link RunPipeline} on the harness's class path instead
  */
-record BenchmarkOptions(List<BenchmarkSize> sizes, int runs, String heap, long seed, Path work,
+record BenchmarkOptions(List<BenchmarkSize> sizes, int runs, int warmups, String heap, long seed, Path work,
         Path json, List<Engine> engines, String customAggregator, Path sparkJar,
         String sparkHeap, Path launcher) {
     static final String USAGE = "usage: Benchmark [--sizes small,medium,large] [--runs 3]"
+            + " [--warmups 1]"
             + " [--heap 1g] [--seed 42] [--work target/benchmark-data]"
             + " [--json target/benchmark-results.json] [--engines customer360,duckdb,spark]"
             + " [--custom-aggregator none|slot|state]"
@@ -47,6 +49,7 @@ record BenchmarkOptions(List<BenchmarkSize> sizes, int runs, String heap, long s
     static BenchmarkOptions parse(String[] args) {
         List<BenchmarkSize> sizes = List.of(BenchmarkSize.SMALL, BenchmarkSize.MEDIUM);
         int runs = 3;
+        int warmups = 1;
         String heap = "1g";
         long seed = 42;
         Path work = Path.of("target", "benchmark-data");
@@ -70,6 +73,7 @@ record BenchmarkOptions(List<BenchmarkSize> sizes, int runs, String heap, long s
                     sizes = List.copyOf(chosen);
                 }
                 case "--runs" -> runs = Integer.parseInt(value);
+                case "--warmups" -> warmups = Integer.parseInt(value);
                 case "--heap" -> heap = ForkedJvm.checkHeap("--heap", value);
                 case "--seed" -> seed = Long.parseLong(value);
                 case "--work" -> work = Path.of(value);
@@ -102,7 +106,10 @@ record BenchmarkOptions(List<BenchmarkSize> sizes, int runs, String heap, long s
         if (runs < 1) {
             throw new IllegalArgumentException("runs must be 1 or more but was " + runs);
         }
-        return new BenchmarkOptions(sizes, runs, heap, seed, work, json, engines,
+        if (warmups < 0) {
+            throw new IllegalArgumentException("warmups must be 0 or more but was " + warmups);
+        }
+        return new BenchmarkOptions(sizes, runs, warmups, heap, seed, work, json, engines,
                 customAggregator, sparkJar, sparkHeap, launcher);
     }
 

@@ -253,6 +253,7 @@ record BenchmarkResult(BenchmarkSize size, String engine, String heap, long inpu
                 json.writeStringField("spark_jar", options.sparkJar().toString());
             }
             json.writeNumberField("runs", options.runs());
+            json.writeNumberField("warmups", options.warmups());
             json.writeNumberField("seed", options.seed());
             json.writeStringField("custom_aggregator", options.customAggregator());
             json.writeNumberField("available_processors", Runtime.getRuntime().availableProcessors());

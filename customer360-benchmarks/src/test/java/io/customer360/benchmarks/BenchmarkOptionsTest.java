@@ -27,6 +27,15 @@ class BenchmarkOptionsTest {
     }
 
     @Test
+    void oneUntimedWarmUpRunByDefaultAndNoneOnRequest() {
+        assertThat(BenchmarkOptions.parse(new String[0]).warmups()).isEqualTo(1);
+        assertThat(BenchmarkOptions.parse(new String[] {"--warmups", "0"}).warmups()).isZero();
+        assertThatThrownBy(() -> BenchmarkOptions.parse(new String[] {"--warmups", "-1"}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("warmups must be 0 or more but was -1");
+    }
+
+    @Test
     void enginesAcceptSparkAndTheSparkOptionsAreParsed() {
         BenchmarkOptions options = BenchmarkOptions.parse(new String[] {
             "--engines", "customer360,duckdb,spark", "--heap", "512m",
