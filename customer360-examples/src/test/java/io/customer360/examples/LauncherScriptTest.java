@@ -78,6 +78,19 @@ class LauncherScriptTest {
     }
 
     @Test
+    void findsTheJarThroughSymbolicLinksToTheScript() throws Exception {
+        Path bin = Files.createDirectories(temp.resolve("bin"));
+        Path relative = Files.createSymbolicLink(bin.resolve("relative"),
+                bin.relativize(distribution.resolve("customer360")));
+        Path chained = Files.createSymbolicLink(bin.resolve("customer360"), relative.toAbsolutePath());
+
+        List<String> arguments = runScript(chained, Map.of(), "--version");
+
+        assertThat(arguments).containsSubsequence("-jar",
+                distribution.resolve("customer360.jar").toString(), "--version");
+    }
+
+    @Test
     void asksForTransparentHugePagesExactlyWhenTheKernelGivesThemOnRequest() throws Exception {
         Path mode = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
         boolean madvise = Files.isReadable(mode) && Files.readString(mode).contains("[madvise]");
@@ -100,8 +113,13 @@ class LauncherScriptTest {
 
     private List<String> run(Map<String, String> environment, String... arguments)
             throws IOException, InterruptedException {
+        return runScript(distribution.resolve("customer360"), environment, arguments);
+    }
+
+    private List<String> runScript(Path script, Map<String, String> environment,
+            String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
-        command.add(distribution.resolve("customer360").toString());
+        command.add(script.toString());
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove("CUSTOMER360_JAVA_OPTS");
