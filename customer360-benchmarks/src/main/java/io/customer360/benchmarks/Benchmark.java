@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -154,7 +153,7 @@ public final class Benchmark {
     private ForkedJvm.Result runOnce(Engine engine, GeneratedData data)
             throws IOException, InterruptedException {
         Path out = output(engine);
-        deleteTree(out);
+        FileTrees.delete(out);
         ForkedJvm jvm = engine.fork(options, data.directory(), out);
         warmPageCache(data.directory());
         return jvm.run(TIMEOUT_MINUTES, TimeUnit.MINUTES);
@@ -180,17 +179,6 @@ public final class Benchmark {
                         // only reading
                     }
                 }
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(path);
             }
         }
     }

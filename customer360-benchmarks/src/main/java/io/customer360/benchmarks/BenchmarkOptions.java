@@ -26,8 +26,8 @@ import java.util.Optional;
  *     to the working directory unless absolute; null ({@code --launcher none}) to run
  *     {@link RunPipeline} on the harness's class path instead
  */
-record BenchmarkOptions(List<BenchmarkSize> sizes, int runs, int warmups, String heap, long seed, Path work,
-        Path json, List<Engine> engines, String customAggregator, Path sparkJar,
+record BenchmarkOptions(List<BenchmarkSize> sizes, int runs, int warmups, String heap, long seed,
+        Path work, Path json, List<Engine> engines, String customAggregator, Path sparkJar,
         String sparkHeap, Path launcher) {
     static final String USAGE = "usage: Benchmark [--sizes small,medium,large] [--runs 3]"
             + " [--warmups 1]"

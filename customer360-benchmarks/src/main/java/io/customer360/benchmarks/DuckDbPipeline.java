@@ -15,14 +15,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * The DuckDB peer of the default pipeline: runs {@code duckdb-pipeline.sql} (a resource beside
@@ -118,7 +116,7 @@ public final class DuckDbPipeline {
             counts.put("customers", single(statement, "SELECT count(*) FROM anchors"));
             counts.put("label_rounds", rounds);
         } finally {
-            deleteTree(spill);
+            FileTrees.delete(spill);
         }
         PeerReport report = new PeerReport(counts, reasons);
         writeReport(report);
@@ -230,17 +228,6 @@ public final class DuckDbPipeline {
             json.writeNumberField("customers", report.counts().get("customers"));
             json.writeEndObject();
             json.writeEndObject();
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(path);
-            }
         }
     }
 
